@@ -1,0 +1,40 @@
+/**
+ * How the course prints numbers computed by the loss library: a fixed number of significant
+ * figures, trailing zeros trimmed, and a true minus sign (−) in running text.
+ *
+ * @example formatNumber(-0.7310585786300049) // => '−0.7311'
+ * @example formatNumber(1.3132616875182228, { digits: 3 }) // => '1.31'
+ */
+export interface FormatOptions {
+  /** Significant figures (default 4). */
+  digits?: number;
+  /** 'text' uses the Unicode minus (−); 'tex' uses '-', which KaTeX typesets as a minus. */
+  style?: 'text' | 'tex';
+}
+
+export function formatNumber(x: number, { digits = 4, style = 'text' }: FormatOptions = {}): string {
+  if (!Number.isFinite(x)) throw new RangeError(`formatNumber: expected a finite number, received ${x}`);
+  if (x === 0) return '0';
+  const magnitude = Math.abs(x);
+  let text: string;
+  if (magnitude >= 1e6 || magnitude < 1e-4) {
+    const [mantissa, exponent] = x.toExponential(digits - 1).split('e') as [string, string];
+    const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+    const power = Number(exponent);
+    text = style === 'tex' ? `${trimmed} \\times 10^{${power}}` : `${trimmed}×10^${power}`;
+  } else {
+    text = x.toPrecision(digits);
+    if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  }
+  return style === 'text' ? text.replace(/-/g, '−') : text;
+}
+
+/** formatNumber for use inside TeX: `formatTex(-0.5) // => '-0.5'`. */
+export function formatTex(x: number, digits = 4): string {
+  return formatNumber(x, { digits, style: 'tex' });
+}
+
+/** A vector as "(a, b, c)" with each entry formatted. */
+export function formatVector(values: ArrayLike<number>, options: FormatOptions = {}): string {
+  return `(${Array.from(values, (v) => formatNumber(v, options)).join(', ')})`;
+}
