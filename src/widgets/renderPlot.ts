@@ -1,0 +1,13 @@
+/**
+ * Draws a widget's chart at build time: the same Plot options the browser will use, rendered
+ * into a server-side document (linkedom), so the chart is in the HTML before any script runs
+ * and nothing shifts when the script takes over.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+export function renderPlotToString(options: Plot.PlotOptions): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const figure = Plot.plot({ ...options, document: document as unknown as Document });
+  return (figure as unknown as { outerHTML: string }).outerHTML;
+}
