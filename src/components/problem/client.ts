@@ -1,0 +1,228 @@
+/**
+ * The interactive side of <Problem>: check answers, reveal hints and the solution, switch
+ * variants, copy a link to this variant, and keep progress. Nothing the learner types is
+ * ever put into the page as HTML: feedback is set with textContent, or cloned from the
+ * misconception feedback rendered at build time.
+ */
+import { answerKey } from '../../lib/practice/answerKey';
+import { checkAnswer } from '../../lib/practice/checkAnswer';
+import { feedbackMessage } from '../../lib/practice/feedbackMessage';
+import { createBrowserProgressStore, type ProgressStore } from '../../lib/practice/progress';
+import { maxSeed, parseSeed } from '../../lib/practice/random';
+import type { ProblemDefinition } from '../../lib/practice/types';
+import { answerDisplay, answerText } from './answerText';
+import { renderRichText } from './richText';
+
+type Definition = ProblemDefinition<any>;
+const lessonModules = import.meta.glob<{ problems: Definition[] }>('../../content/lessons/*/problems.ts');
+
+async function definitionsFor(lesson: string): Promise<Map<string, Definition>> {
+  const loader = lessonModules[`../../content/lessons/${lesson}/problems.ts`];
+  if (!loader) throw new Error(`No problems.ts for lesson ${lesson}`);
+  const { problems } = await loader();
+  return new Map(problems.map((problem) => [problem.id, problem]));
+}
+
+let katexModule: Promise<typeof import('katex')['default']> | undefined;
+function loadKatex() {
+  katexModule ??= import('katex').then((module) => module.default);
+  return katexModule;
+}
+
+/** The variant the URL asks this problem to show: ?problem=<id>&seed=N, or ?seed=N for the whole page. */
+function seedFromUrl(id: string): number | null {
+  const query = new URLSearchParams(location.search);
+  const seed = parseSeed(query.get('seed'));
+  if (seed === null) return null;
+  const target = query.get('problem');
+  return target === null || target === id ? seed : null;
+}
+
+function randomSeed(current: number): number {
+  let seed = current;
+  while (seed === current) seed = 1 + Math.floor(Math.random() * Math.min(maxSeed, 99_999));
+  return seed;
+}
+
+class ProblemView {
+  private seed = 0;
+  private key;
+  private readonly store: ProgressStore;
+  private readonly q = <T extends Element>(selector: string) => this.root.querySelector<T>(selector)!;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly definition: Definition,
+    store: ProgressStore,
+  ) {
+    this.store = store;
+    this.key = answerKey(definition, definition.params(0));
+  }
+
+  get id(): string {
+    return this.definition.id;
+  }
+
+  async start(): Promise<void> {
+    this.wire();
+    this.showProgress();
+    const seed = seedFromUrl(this.id);
+    if (seed !== null && seed !== 0) await this.showVariant(seed);
+    if (new URLSearchParams(location.search).get('problem') === this.id) {
+      this.root.scrollIntoView({ block: 'start' });
+      (this.root.querySelector<HTMLElement>('[data-answer-input], input[type=radio]') ?? this.root).focus({ preventScroll: true });
+    }
+    if (!this.store.persistent) {
+      this.note(
+        this.store.storageIssue === 'full'
+          ? 'This browser’s storage is full, so progress is kept only until you close the page.'
+          : 'This browser does not let the course save progress, so it is kept only until you close the page.',
+      );
+    }
+    this.root.dataset.ready = 'true';
+  }
+
+  private note(text: string): void {
+    this.q<HTMLElement>('[data-problem-note]').textContent = text;
+  }
+
+  private response(): string {
+    if (this.definition.format.kind === 'choice') {
+      return this.root.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? '';
+    }
+    return this.q<HTMLInputElement>('[data-answer-input]').value;
+  }
+
+  private check(): void {
+    const result = checkAnswer(this.key, this.response());
+    const feedback = this.q<HTMLElement>('[data-feedback]');
+    feedback.dataset.kind = result.kind;
+    if (result.kind === 'misconception') {
+      const template = this.root.querySelector<HTMLTemplateElement>(`template[data-misconception="${CSS.escape(result.id)}"]`);
+      feedback.replaceChildren(document.createTextNode('Not quite. '), ...(template ? [template.content.cloneNode(true)] : []));
+    } else {
+      feedback.textContent = feedbackMessage(result);
+    }
+    if (result.kind === 'correct') this.store.markSolved(this.id, this.seed);
+    else if (result.kind !== 'refused') this.store.markAttempt(this.id);
+    this.showProgress();
+  }
+
+  private showProgress(): void {
+    const solved = this.store.isSolved(this.id);
+    this.root.dataset.status = solved ? 'solved' : 'unsolved';
+    this.q<HTMLElement>('[data-solved-badge]').hidden = !solved;
+    if (this.store.problem(this.id)?.solutionViewedBeforeSolving) this.root.dataset.solutionViewed = 'true';
+  }
+
+  private async showVariant(seed: number): Promise<void> {
+    const params = this.definition.params(seed);
+    const katex = await loadKatex();
+    const rich = (text: string) => renderRichText(text, katex);
+    this.seed = seed;
+    this.key = answerKey(this.definition, params);
+    this.root.dataset.seed = String(seed);
+    this.q<HTMLElement>('[data-variant-label]').textContent = `Variant ${seed}`;
+    this.q<HTMLElement>('[data-statement]').innerHTML = rich(this.definition.statement(params));
+    const steps = this.definition.solution(params).map((step) => {
+      const li = document.createElement('li');
+      li.innerHTML = rich(step.text);
+      return li;
+    });
+    this.q<HTMLElement>('[data-solution-steps]').replaceChildren(...steps);
+    const answer = this.q<HTMLElement>('[data-answer]');
+    answer.dataset.answer = answerText(this.key.expected);
+    answer.textContent = answerDisplay(this.key.expected);
+    if (this.definition.format.kind === 'choice') {
+      const labels = this.key.choices ?? [];
+      this.root.querySelectorAll<HTMLLabelElement>('label.choice').forEach((label, i) => {
+        const input = label.querySelector('input')!;
+        input.value = labels[i] ?? '';
+        input.checked = false;
+        label.querySelector('span')!.textContent = labels[i] ?? '';
+      });
+    } else {
+      this.q<HTMLInputElement>('[data-answer-input]').value = '';
+    }
+    const feedback = this.q<HTMLElement>('[data-feedback]');
+    feedback.textContent = '';
+    delete feedback.dataset.kind;
+  }
+
+  private wire(): void {
+    this.q<HTMLButtonElement>('[data-check]').addEventListener('click', () => this.check());
+    this.root.querySelector<HTMLInputElement>('[data-answer-input]')?.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        this.check();
+      }
+    });
+    const hintButton = this.q<HTMLButtonElement>('[data-hint]');
+    const hints = [...this.root.querySelectorAll<HTMLLIElement>('[data-hints] li')];
+    hintButton.addEventListener('click', () => {
+      const next = hints.find((hint) => hint.hidden);
+      if (next) next.hidden = false;
+      const left = hints.filter((hint) => hint.hidden).length;
+      hintButton.textContent = left === 0 ? 'No more hints' : `Hint (${left} more)`;
+      hintButton.disabled = left === 0;
+      if (left === 0) this.q<HTMLButtonElement>('[data-show-solution]').focus();
+    });
+    const solutionButton = this.q<HTMLButtonElement>('[data-show-solution]');
+    const solution = this.q<HTMLElement>('[data-solution]');
+    solutionButton.addEventListener('click', () => {
+      const opening = solution.hidden;
+      solution.hidden = !opening;
+      solutionButton.setAttribute('aria-expanded', String(opening));
+      solutionButton.textContent = opening ? 'Hide solution' : 'Show solution';
+      if (opening && !this.store.isSolved(this.id)) {
+        this.store.markSolutionViewed(this.id);
+        this.note('You opened the solution before solving: this problem will not count toward mastery. Try a new variant to earn it.');
+      }
+      this.showProgress();
+    });
+    this.q<HTMLButtonElement>('[data-new-variant]').addEventListener('click', async () => {
+      await this.showVariant(randomSeed(this.seed));
+      this.note(`Now showing variant ${this.seed}.`);
+    });
+    const copy = this.q<HTMLButtonElement>('[data-copy-link]');
+    copy.addEventListener('click', async () => {
+      const url = new URL(location.pathname, location.origin);
+      url.searchParams.set('problem', this.id);
+      url.searchParams.set('seed', String(this.seed));
+      url.hash = this.root.id;
+      try {
+        await navigator.clipboard.writeText(url.href);
+        this.note(`Link to variant ${this.seed} copied.`);
+      } catch {
+        history.replaceState(null, '', url.href);
+        this.note('Copying is not allowed here: the link is now in the address bar.');
+      }
+    });
+  }
+
+  /** Called when another tab changed progress. */
+  refresh(): void {
+    this.showProgress();
+  }
+}
+
+export async function mountProblems(elements: NodeListOf<HTMLElement>): Promise<void> {
+  const store = createBrowserProgressStore();
+  const views: ProblemView[] = [];
+  const byLesson = new Map<string, HTMLElement[]>();
+  elements.forEach((element) => {
+    const lesson = element.dataset.lesson!;
+    byLesson.set(lesson, [...(byLesson.get(lesson) ?? []), element]);
+  });
+  for (const [lesson, roots] of byLesson) {
+    const definitions = await definitionsFor(lesson);
+    for (const root of roots) {
+      const definition = definitions.get(root.dataset.problemId!);
+      if (!definition) continue;
+      const view = new ProblemView(root, definition, store);
+      views.push(view);
+      await view.start();
+    }
+  }
+  store.subscribe(() => views.forEach((view) => view.refresh()));
+}

@@ -1,0 +1,275 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { builtHtml, watchConsole } from './helpers';
+
+interface ManifestProblem {
+  id: string;
+  lesson: string;
+  title: string;
+  difficulty: 'easy' | 'medium' | 'hard';
+  url: string;
+  format: 'number' | 'vector' | 'choice';
+  variants: { seed: number; url: string }[];
+}
+
+const { problems } = JSON.parse(builtHtml('/problems.json')) as { problems: ManifestProblem[] };
+const progressKey = 'loss-course:progress';
+
+function problemLocator(page: Page, id: string) {
+  return page.locator(`[data-problem-id="${id}"]`);
+}
+
+/** Opens the problem in a context of its own, shows the solution and reads the answer it ends with. */
+async function answerFromSolution(browser: Browser, url: string, id: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const problem = problemLocator(page, id);
+  await expect(problem).toHaveAttribute('data-ready', 'true');
+  await problem.getByRole('button', { name: 'Show solution' }).click();
+  const answer = problem.locator('[data-answer]');
+  await expect(answer).toBeVisible();
+  const value = (await answer.getAttribute('data-answer'))!;
+  await context.close();
+  return value;
+}
+
+/** The same answer written in scientific notation with Unicode minus signs. */
+function scientific(answer: string): string {
+  return answer
+    .split(',')
+    .map((part) => Number(part.trim()).toExponential(9).replace(/-/g, '\u2212').replace('e+', 'e'))
+    .join(', ');
+}
+
+async function type(page: Page, id: string, text: string): Promise<string> {
+  const problem = problemLocator(page, id);
+  const input = problem.getByRole('textbox', { name: /answer/i });
+  await input.fill(text);
+  await problem.getByRole('button', { name: 'Check' }).click();
+  const feedback = problem.getByRole('status').first();
+  await expect(feedback).not.toHaveText('');
+  return (await feedback.textContent()) ?? '';
+}
+
+test('problems.json lists problems with three variants each and no answers', () => {
+  expect(problems.length).toBeGreaterThan(0);
+  for (const problem of problems) {
+    expect(problem.variants.map((v) => v.seed)).toEqual([0, 1, 2]);
+    expect(JSON.stringify(problem)).not.toMatch(/"answer"/);
+  }
+});
+
+for (const problem of problems) {
+  test.describe(problem.id, () => {
+    test('its solution’s answer is accepted in a fresh browser, stays solved after a reload, and bad input never passes', async ({ browser }) => {
+      const answer = await answerFromSolution(browser, problem.variants[0]!.url, problem.id);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const console = watchConsole(page);
+      let dialogs = 0;
+      page.on('dialog', (dialog) => {
+        dialogs += 1;
+        void dialog.dismiss();
+      });
+      await page.goto(problem.variants[0]!.url);
+      const root = problemLocator(page, problem.id);
+      await expect(root).toHaveAttribute('data-ready', 'true');
+      await expect(root).not.toHaveAttribute('data-status', 'solved');
+
+      if (problem.format === 'choice') {
+        const options = root.getByRole('radio');
+        const labels = await options.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+        const wrong = labels.find((label) => label !== answer)!;
+        await root.getByRole('radio', { name: wrong, exact: true }).check();
+        await root.getByRole('button', { name: 'Check' }).click();
+        await expect(root.getByRole('status').first()).not.toHaveText(/^Correct/);
+        await root.getByRole('button', { name: 'Check' }).click();
+        await root.getByRole('radio', { name: answer, exact: true }).check();
+        await root.getByRole('button', { name: 'Check' }).click();
+      } else {
+        const wrongNumber = answer
+          .split(',')
+          .map((part) => String(Number(part) * 1.37 + 0.71))
+          .join(', ');
+        for (const bad of [wrongNumber, 'abc', '', '2,17', '<img src=x onerror=alert(1)>']) {
+          const message = await type(page, problem.id, bad);
+          expect(message, `feedback for ${JSON.stringify(bad)}`).not.toMatch(/^Correct/);
+          expect(message.trim().length).toBeGreaterThan(0);
+        }
+        expect(await root.locator('img').count()).toBe(0);
+        expect(dialogs).toBe(0);
+        expect(await type(page, problem.id, answer)).toMatch(/^Correct/);
+      }
+      await expect(root.getByRole('status').first()).toHaveText(/^Correct/);
+      await expect(root).toHaveAttribute('data-status', 'solved');
+      await page.reload();
+      await expect(problemLocator(page, problem.id)).toHaveAttribute('data-status', 'solved');
+      expect(console.errors).toEqual([]);
+      await context.close();
+    });
+
+    if (problem.format !== 'choice') {
+      test('scientific notation with a Unicode minus is accepted', async ({ browser }) => {
+        const answer = await answerFromSolution(browser, problem.variants[0]!.url, problem.id);
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(problem.variants[0]!.url);
+        await expect(problemLocator(page, problem.id)).toHaveAttribute('data-ready', 'true');
+        expect(await type(page, problem.id, scientific(answer))).toMatch(/^Correct/);
+        await context.close();
+      });
+    }
+
+    test('an instructor’s link opens exactly that variant, and its answer is right there', async ({ browser }) => {
+      const variant = problem.variants[2]!;
+      const answer = await answerFromSolution(browser, variant.url, problem.id);
+      const canonical = await answerFromSolution(browser, problem.variants[0]!.url, problem.id);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(variant.url);
+      const root = problemLocator(page, problem.id);
+      await expect(root).toHaveAttribute('data-seed', String(variant.seed));
+      await expect(root.locator('[data-variant-label]')).toHaveText(`Variant ${variant.seed}`);
+      await expect(root).toBeInViewport();
+      if (problem.format === 'choice') {
+        await root.getByRole('radio', { name: answer, exact: true }).check();
+        await root.getByRole('button', { name: 'Check' }).click();
+        await expect(root.getByRole('status').first()).toHaveText(/^Correct/);
+      } else {
+        expect(await type(page, problem.id, answer)).toMatch(/^Correct/);
+        if (canonical !== answer) expect(await type(page, problem.id, canonical)).not.toMatch(/^Correct/);
+      }
+      await context.close();
+    });
+  });
+}
+
+test('a page with corrupted saved progress still works and keeps what it can', async ({ browser }) => {
+  const problem = problems[0]!;
+  const answer = await answerFromSolution(browser, problem.variants[0]!.url, problem.id);
+  for (const corrupt of ['{not json', '{"version":99,"problems":7}', '"a string"', '[1,2,3]']) {
+    const context = await browser.newContext();
+    await context.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [progressKey, corrupt] as const,
+    );
+    const page = await context.newPage();
+    const console = watchConsole(page);
+    await page.goto(problem.variants[0]!.url);
+    const root = problemLocator(page, problem.id);
+    await expect(root).toHaveAttribute('data-ready', 'true');
+    if (problem.format === 'choice') {
+      await root.getByRole('radio', { name: answer, exact: true }).check();
+      await root.getByRole('button', { name: 'Check' }).click();
+    } else {
+      await type(page, problem.id, answer);
+    }
+    await expect(root.getByRole('status').first()).toHaveText(/^Correct/);
+    await page.reload();
+    await expect(problemLocator(page, problem.id)).toHaveAttribute('data-status', 'solved');
+    expect(console.errors).toEqual([]);
+    await context.close();
+  }
+});
+
+test('a problem works with the keyboard alone: hint, check, solution, new variant', async ({ browser }) => {
+  const problem = problems.find((p) => p.format !== 'choice')!;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(problem.url.replace(/#.*/, ''));
+  const root = problemLocator(page, problem.id);
+  const input = root.getByRole('textbox', { name: /answer/i });
+  // Tab from the top of the page until the answer box has focus.
+  await page.locator('body').focus();
+  for (let i = 0; i < 400 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Enter');
+  await expect(root.getByRole('status').first()).not.toHaveText('');
+  await page.keyboard.press('Tab'); // Check
+  await expect(root.getByRole('button', { name: 'Check' })).toBeFocused();
+  await page.keyboard.press('Tab'); // Hint
+  await expect(root.getByRole('button', { name: /^Hint/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(root.locator('[data-hints] li:not([hidden])')).toHaveCount(1);
+  await root.getByRole('button', { name: 'Show solution' }).focus();
+  await page.keyboard.press('Enter');
+  const answer = (await root.locator('[data-answer]').getAttribute('data-answer'))!;
+  await expect(root.getByRole('button', { name: 'Hide solution' })).toHaveAttribute('aria-expanded', 'true');
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(answer);
+  await page.keyboard.press('Enter');
+  await expect(root.getByRole('status').first()).toHaveText(/^Correct/);
+  await expect(root).toHaveAttribute('data-status', 'solved');
+  await expect(root).toHaveAttribute('data-solution-viewed', 'true');
+  await root.getByRole('button', { name: 'New variant' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(root).not.toHaveAttribute('data-seed', '0');
+  await context.close();
+});
+
+test('progress is shared between two tabs and shown on the course map', async ({ browser }) => {
+  const problem = problems[0]!;
+  const answer = await answerFromSolution(browser, problem.variants[0]!.url, problem.id);
+  const context = await browser.newContext();
+  const map = await context.newPage();
+  await map.goto('/');
+  const status = map.locator(`[data-lesson-mastery="${problem.lesson}"]`).first();
+  await expect(status).toHaveText(/Not started/);
+  const page = await context.newPage();
+  await page.goto(problem.variants[0]!.url);
+  const root = problemLocator(page, problem.id);
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  if (problem.format === 'choice') {
+    await root.getByRole('radio', { name: answer, exact: true }).check();
+    await root.getByRole('button', { name: 'Check' }).click();
+  } else {
+    await type(page, problem.id, answer);
+  }
+  await expect(root).toHaveAttribute('data-status', 'solved');
+  await expect(status).toHaveText(/In progress|Mastered/);
+  await context.close();
+});
+
+test('the progress page exports, refuses a bad import without changes, imports, and resets after confirming', async ({ browser }) => {
+  const problem = problems[0]!;
+  const answer = await answerFromSolution(browser, problem.variants[0]!.url, problem.id);
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(problem.variants[0]!.url);
+  const root = problemLocator(page, problem.id);
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  if (problem.format === 'choice') {
+    await root.getByRole('radio', { name: answer, exact: true }).check();
+    await root.getByRole('button', { name: 'Check' }).click();
+  } else {
+    await type(page, problem.id, answer);
+  }
+  await page.goto('/progress/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const exported = await (await download.createReadStream()).toArray();
+  const file = Buffer.concat(exported).toString('utf8');
+  expect(JSON.parse(file).problems[problem.id].status).toBe('solved');
+  const before = await page.evaluate((key) => localStorage.getItem(key), progressKey);
+  await page.getByLabel('Import progress from a file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"nope": true') });
+  await expect(page.getByRole('status').filter({ hasText: 'bad.json' })).toContainText('Nothing was changed');
+  expect(await page.evaluate((key) => localStorage.getItem(key), progressKey)).toBe(before);
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(await page.evaluate((key) => localStorage.getItem(key), progressKey)).toBe(before);
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Progress reset' })).toBeVisible();
+  await page.getByLabel('Import progress from a file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByRole('status').filter({ hasText: 'mine.json' })).toContainText('Imported');
+  await page.goto(problem.variants[0]!.url);
+  await expect(problemLocator(page, problem.id)).toHaveAttribute('data-status', 'solved');
+  await context.close();
+});
