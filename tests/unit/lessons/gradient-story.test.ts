@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { problems } from '../../../src/content/lessons/gradient-story/problems';
+import { toleranceRatio } from '../../../src/lib/tolerance';
+import type { Answer, ProblemDefinition } from '../../../src/lib/practice/types';
+
+const seeds = Array.from({ length: 21 }, (_, seed) => seed);
+
+function byId(name: string): ProblemDefinition<any> {
+  const problem = problems.find((p) => p.id === `gradient-story/${name}`);
+  if (!problem) throw new Error(`no problem gradient-story/${name}`);
+  return problem;
+}
+
+/** How far a wrong answer is from the right one, in tolerances (the largest component for vectors). */
+function distance(wrong: Answer, right: Answer, tolerance: ProblemDefinition['tolerance']): number {
+  if (typeof right === 'number') return toleranceRatio(wrong as number, right, tolerance);
+  if (Array.isArray(right)) {
+    const values = wrong as number[];
+    if (values.length !== right.length) return Infinity;
+    return Math.max(...right.map((r, i) => toleranceRatio(values[i]!, r, tolerance)));
+  }
+  return wrong === right ? 0 : Infinity;
+}
+
+const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+
+describe('gradient-story problems', () => {
+  it('has at least six problems: two easy, two medium, one hard, ids prefixed by the slug', () => {
+    expect(problems.length).toBeGreaterThanOrEqual(6);
+    const count = (d: string) => problems.filter((p) => p.difficulty === d).length;
+    expect(count('easy')).toBeGreaterThanOrEqual(2);
+    expect(count('medium')).toBeGreaterThanOrEqual(2);
+    expect(count('hard')).toBeGreaterThanOrEqual(1);
+    for (const p of problems) expect(p.id).toMatch(/^gradient-story\/[a-z0-9-]+$/);
+    expect(new Set(problems.map((p) => p.id)).size).toBe(problems.length);
+  });
+
+  for (const problem of problems) {
+    describe(problem.id, () => {
+      it('gives the same params for the same seed', () => {
+        for (const seed of seeds) expect(problem.params(seed)).toEqual(problem.params(seed));
+      });
+
+      it('has a finite, well-formed answer, statement, hints and solution for seeds 0..20', () => {
+        for (const seed of seeds) {
+          const params = problem.params(seed);
+          const answer = problem.answer(params);
+          if (problem.format.kind === 'number') {
+            expect(typeof answer).toBe('number');
+            expect(Number.isFinite(answer)).toBe(true);
+          } else if (problem.format.kind === 'vector') {
+            expect(Array.isArray(answer)).toBe(true);
+            expect((answer as number[]).length).toBe(problem.format.length);
+            for (const v of answer as number[]) expect(Number.isFinite(v)).toBe(true);
+          }
+          expect(problem.statement(params)).not.toMatch(/NaN|undefined|Infinity/);
+          const steps = problem.solution(params);
+          expect(steps.length).toBeGreaterThan(0);
+          for (const step of steps) expect(step.text).not.toMatch(/NaN|undefined|Infinity/);
+          expect(problem.hints.length).toBeGreaterThanOrEqual(1);
+          expect(problem.hints.length).toBeLessThanOrEqual(3);
+        }
+      });
+
+      it('has misconceptions that differ from the answer by more than the tolerance (seeds 0..20)', () => {
+        expect(problem.misconceptions.length).toBeGreaterThan(0);
+        for (const seed of seeds) {
+          const params = problem.params(seed);
+          const answer = problem.answer(params);
+          for (const misconception of problem.misconceptions) {
+            const value = misconception.value(params);
+            expect(distance(value, answer, problem.tolerance), `${misconception.id} at seed ${seed}`).toBeGreaterThan(10);
+          }
+        }
+      });
+    });
+  }
+
+  describe('seed 0 reproduces the source numbers (computed here with Math.*)', () => {
+    it('BCE at z = −1, y = 1 (source 002): σ(−1) − 1', () => {
+      const p = byId('bce-logit-gradient');
+      expect(p.params(0)).toEqual({ z: -1, y: 1 });
+      expect(p.answer(p.params(0)) as number).toBeCloseTo(1 / (1 + Math.E) - 1, 12);
+      expect(p.answer(p.params(0)) as number).toBeCloseTo(-0.7311, 4);
+    });
+
+    it('mseLoss gradient is 2(ŷ − y)/n', () => {
+      const p = byId('mse-output-gradient');
+      const { predictions, targets } = p.params(0);
+      const expected = predictions.map((v: number, i: number) => (2 * (v - targets[i])) / 3);
+      (p.answer(p.params(0)) as number[]).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
+    });
+
+    it('chain rule at source 002 second point (x = 2, y = 3, w = 1): 2(2 − 3)·2', () => {
+      const p = byId('linear-model-chain-rule');
+      expect(p.answer(p.params(0)) as number).toBeCloseTo(2 * (2 - 3) * 2, 12);
+    });
+
+    it('gradient step on source 002 data: dR̂/dw = −3 without the ½ (twice the source −1.5)', () => {
+      const p = byId('gd-step');
+      const xs = [1, 2];
+      const ys = [2, 3];
+      const slope = ((2 * (1 - ys[0]!) * xs[0]! + 2 * (2 - ys[1]!) * xs[1]!) / 2);
+      expect(slope).toBe(-3);
+      expect(p.answer(p.params(0)) as number).toBeCloseTo(1 - 0.1 * slope, 12);
+      const half = p.misconceptions.find((m) => m.id === 'half-added')!;
+      expect(half.value(p.params(0)) as number).toBeCloseTo(1 - 0.1 * -1.5, 12);
+    });
+
+    it('softmax CE gradient for logits (2, 0, −1), class 1: softmax − one-hot', () => {
+      const p = byId('softmax-ce-gradient');
+      const e = [Math.exp(2), Math.exp(0), Math.exp(-1)];
+      const total = e[0]! + e[1]! + e[2]!;
+      const expected = [e[0]! / total - 1, e[1]! / total, e[2]! / total];
+      (p.answer(p.params(0)) as number[]).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 12));
+    });
+
+    it('saturation ratio is 1 / (2p(1 − p))', () => {
+      const p = byId('saturation-ratio');
+      const prob = sigma(-4);
+      expect(p.answer(p.params(0)) as number).toBeCloseTo(1 / (2 * prob * (1 - prob)), 8);
+      for (const seed of seeds) {
+        const { z } = p.params(seed);
+        const q = sigma(z);
+        expect(p.answer(p.params(seed)) as number).toBeCloseTo(1 / (2 * q * (1 - q)), 6);
+      }
+    });
+
+    it('largest stable rate for x = (1, 2): 2 / ((2/n) Σx²) = 0.4', () => {
+      const p = byId('stable-learning-rate');
+      expect(p.answer(p.params(0)) as number).toBeCloseTo(2 / ((2 / 2) * 5), 12);
+    });
+  });
+});
