@@ -1,0 +1,114 @@
+/**
+ * How hard each loss pushes on the logit, as a function of p, the probability the model
+ * gives the true class (label y = 1, logit z = log(p / (1 − p))):
+ *
+ * - cross-entropy on the logit: |∂L/∂z| = 1 − p (binaryCrossEntropyWithLogits' grad);
+ * - squared error on the sigmoid, L = (σ(z) − 1)² with mseLoss (no ½):
+ *   |∂L/∂z| = |∂L/∂p| · σ'(z) = 2(1 − p) · p(1 − p), the chain rule done with library values.
+ */
+import * as Plot from '@observablehq/plot';
+import { binaryCrossEntropyWithLogits, mseLoss, sigmoid } from '../../lib/losses/index';
+import { formatNumber } from '../../lib/format';
+import type { WidgetView } from '../shell';
+
+export interface GradientMagnitudeState {
+  /** Probability of the true class, strictly between 0 and 1. */
+  p: number;
+  /** Logarithmic gradient axis. */
+  logScale: boolean;
+}
+
+export const defaults: GradientMagnitudeState = { p: 0.01, logScale: false };
+
+export const colors = { ce: '#3b82f6', mse: '#e4572e' };
+
+/** The logit whose sigmoid is p. */
+export function logitOf(p: number): number {
+  return Math.log(p) - Math.log1p(-p);
+}
+
+/** |∂L/∂z| of both losses at the probabilities ps (label 1), each computed by the library in one call. */
+export function gradientMagnitudes(ps: ArrayLike<number>): { ce: Float64Array; mse: Float64Array } {
+  const n = ps.length;
+  const logits = new Float64Array(n);
+  const probabilities = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    logits[i] = logitOf(ps[i]!);
+    probabilities[i] = sigmoid(logits[i]!);
+  }
+  const ones = new Float64Array(n).fill(1);
+  const ceGrad = binaryCrossEntropyWithLogits(logits, ones, { reduction: 'sum' }).grad;
+  const mseGradAtP = mseLoss(probabilities, ones, { reduction: 'sum' }).grad; // ∂L/∂p = 2(p − 1)
+  const ce = new Float64Array(n);
+  const mse = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = probabilities[i]!;
+    ce[i] = Math.abs(ceGrad[i]!);
+    mse[i] = Math.abs(mseGradAtP[i]! * p * (1 - p)); // × σ'(z) = σ(z)(1 − σ(z))
+  }
+  return { ce, mse };
+}
+
+/** 300 probabilities from 0.001 to 0.999, denser near the ends where the story happens. */
+const samples: Float64Array = (() => {
+  const count = 300;
+  const out = new Float64Array(count);
+  const lo = logitOf(0.001);
+  for (let i = 0; i < count; i++) out[i] = sigmoid(lo + ((-2 * lo) * i) / (count - 1));
+  return out;
+})();
+
+const curve = (() => {
+  const { ce, mse } = gradientMagnitudes(samples);
+  const rows: { p: number; g: number; loss: string }[] = [];
+  for (let i = 0; i < samples.length; i++) rows.push({ p: samples[i]!, g: ce[i]!, loss: 'cross-entropy' });
+  for (let i = 0; i < samples.length; i++) rows.push({ p: samples[i]!, g: mse[i]!, loss: 'MSE on sigmoid' });
+  return rows;
+})();
+
+function describe(p: number): string {
+  if (p < 0.1) return 'confidently wrong';
+  if (p < 0.5) return 'leaning wrong';
+  if (p < 0.9) return 'leaning right';
+  return 'confidently right';
+}
+
+export function gradientMagnitudeView(state: GradientMagnitudeState): WidgetView {
+  const { ce, mse } = gradientMagnitudes([state.p]);
+  const gCe = ce[0]!;
+  const gMse = mse[0]!;
+  const ratio = gCe / gMse;
+  const marks = [
+    { p: state.p, g: gCe, loss: 'cross-entropy', label: `CE ${formatNumber(gCe, { digits: 3 })}` },
+    { p: state.p, g: gMse, loss: 'MSE on sigmoid', label: `MSE ${formatNumber(gMse, { digits: 3 })}` },
+  ];
+  const summary =
+    `At p = ${formatNumber(state.p, { digits: 3 })} (${describe(state.p)}), cross-entropy's gradient is ${formatNumber(gCe, { digits: 3 })} ` +
+    `while MSE-on-sigmoid's is ${formatNumber(gMse, { digits: 3 })}: ${formatNumber(ratio, { digits: 3 })} times smaller.`;
+  return {
+    summary,
+    plot: {
+      width: 640,
+      height: 340,
+      marginLeft: 56,
+      marginRight: 20,
+      ariaLabel: 'Gradient magnitude at the logit versus the probability of the true class',
+      ariaDescription:
+        'Two curves: cross-entropy, a straight line falling from 1 to 0, and squared error on a sigmoid, a hump that is near zero at both ends. A vertical rule marks the chosen probability.',
+      x: { domain: [0, 1], label: 'p, probability of the true class →' },
+      y: state.logScale
+        ? { type: 'log', domain: [1e-6, 1.2], label: '↑ |∂L/∂z| (log scale)', grid: true }
+        : { domain: [0, 1.05], label: '↑ |∂L/∂z|', grid: true },
+      color: { domain: ['cross-entropy', 'MSE on sigmoid'], range: [colors.ce, colors.mse], legend: true },
+      symbol: { domain: ['cross-entropy', 'MSE on sigmoid'], range: ['circle', 'square'] },
+      marks: [
+        Plot.ruleX([state.p], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2,3' }),
+        Plot.line(curve.filter((d) => d.loss === 'cross-entropy'), { x: 'p', y: 'g', stroke: 'loss', strokeWidth: 2 }),
+        Plot.line(curve.filter((d) => d.loss === 'MSE on sigmoid'), { x: 'p', y: 'g', stroke: 'loss', strokeWidth: 2, strokeDasharray: '6,3' }),
+        Plot.dot(marks, { x: 'p', y: 'g', fill: 'loss', r: 5, symbol: 'loss' }),
+        Plot.text([marks[0]!], { x: 'p', y: 'g', text: 'label', dx: state.p < 0.7 ? 8 : -8, dy: -10, textAnchor: state.p < 0.7 ? 'start' : 'end', fill: 'currentColor' }),
+        Plot.text([marks[1]!], { x: 'p', y: 'g', text: 'label', dx: state.p < 0.7 ? 8 : -8, dy: 12, textAnchor: state.p < 0.7 ? 'start' : 'end', fill: 'currentColor' }),
+      ],
+    },
+  };
+}
