@@ -1,0 +1,42 @@
+/**
+ * The best constant prediction c for a set of targets under a regression loss: the c where
+ * the derivative of the empirical risk (1/n) Σ L(c, yᵢ) changes sign, found by bisection on
+ * the gradient the library returns. Under MSE it is the mean, under MAE the median, under
+ * Huber something in between (an M-estimate).
+ *
+ * The risk of a constant is convex in c for all three losses, so its derivative never
+ * decreases: bisection between min(y) and max(y) closes in on the minimiser.
+ *
+ * @example fitConstant('mse', [1, 2, 3, 4, 20]) // => 6 (the mean)
+ * @example fitConstant('mae', [1, 2, 3, 4, 20]) // => 3 (the median)
+ */
+import { huberLoss, l1Loss, mseLoss } from '../../lib/losses/index';
+
+export type ConstantLoss = 'mse' | 'mae' | 'huber';
+
+/** d/dc of the mean loss of predicting c for every target. */
+export function riskSlope(loss: ConstantLoss, c: number, targets: ArrayLike<number>, delta = 1): number {
+  const input = new Float64Array(targets.length).fill(c);
+  const result =
+    loss === 'mse' ? mseLoss(input, targets) : loss === 'mae' ? l1Loss(input, targets) : huberLoss(input, targets, { delta });
+  let slope = 0;
+  for (let i = 0; i < targets.length; i++) slope += result.grad[i]!;
+  return slope;
+}
+
+export function fitConstant(loss: ConstantLoss, targets: ArrayLike<number>, delta = 1): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < targets.length; i++) {
+    lo = Math.min(lo, targets[i]!);
+    hi = Math.max(hi, targets[i]!);
+  }
+  for (let step = 0; step < 100 && hi - lo > 1e-13 * (1 + Math.abs(lo)); step++) {
+    const middle = (lo + hi) / 2;
+    const slope = riskSlope(loss, middle, targets, delta);
+    if (slope === 0) return middle;
+    if (slope > 0) hi = middle;
+    else lo = middle;
+  }
+  return (lo + hi) / 2;
+}
