@@ -1,5 +1,5 @@
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
-import { checkFinite, checkPair, checkProbabilities, checkSameLength, checkVector, reductionScale } from './validate.ts';
+import { checkFinite, checkLengths, checkPair, checkProbabilities, checkSameLength, checkVector, reductionScale } from './validate.ts';
 
 export interface BinaryCrossEntropyWithLogitsOptions extends ReductionOptions {
   /** One weight per element, multiplying its loss (default: all 1). */
@@ -32,7 +32,7 @@ export function binaryCrossEntropyWithLogits(
 ): LossResult {
   const { weight, posWeight = 1, reduction = 'mean' } = options;
   const fn = 'binaryCrossEntropyWithLogits';
-  const n = checkPair(fn, 'logits', logits, 'target', target);
+  const n = checkLengths(fn, 'logits', logits, 'target', target);
   checkProbabilities(fn, 'target', target);
   checkFinite(fn, 'posWeight', posWeight);
   if (weight !== undefined) {
@@ -56,5 +56,8 @@ export function binaryCrossEntropyWithLogits(
     grad[i] = w * (1 - t - positiveWeight * sigmoidOfNegZ) * scale;
     total += loss;
   }
+  // A NaN or ±Infinity logit makes its loss, and so the total, non-finite: only then scan
+  // the logits, to name the culprit in the error.
+  if (!Number.isFinite(total)) checkPair(fn, 'logits', logits, 'target', target);
   return { value: total * scale, perExample, grad };
 }

@@ -3,6 +3,7 @@ import { LossInputError } from './LossInputError.ts';
 import {
   checkClassIndices, checkClassWeights, checkMatrix, checkProbabilities, checkSameShape, checkUnitInterval, describe, reductionScale,
 } from './validate.ts';
+import { zeroRows } from './zeroRows.ts';
 
 export interface CrossEntropyOptions {
   /** One weight per class (C numbers), scaling that class's terms (default: all 1). */
@@ -35,7 +36,11 @@ export interface CrossEntropyOptions {
 export function crossEntropy(logits: Matrix, target: Vector | Matrix, options: CrossEntropyOptions = {}): LossResult<Float64Array[]> {
   const { weight, labelSmoothing = 0, reduction = 'mean' } = options;
   const fn = 'crossEntropy';
-  const { rows: n, cols: classes } = checkMatrix(fn, 'logits', logits);
+  if (!Array.isArray(logits) || logits.length === 0 || !ArrayBuffer.isView(logits[0]) && !Array.isArray(logits[0])) {
+    checkMatrix(fn, 'logits', logits); // throws, naming what is wrong
+  }
+  const n = logits.length;
+  const classes = logits[0]!.length;
   checkUnitInterval(fn, 'labelSmoothing', labelSmoothing);
   if (weight !== undefined) checkClassWeights(fn, weight, classes);
   if (!Array.isArray(target) && !ArrayBuffer.isView(target)) {
@@ -44,6 +49,7 @@ export function crossEntropy(logits: Matrix, target: Vector | Matrix, options: C
   const probabilityTarget = target.length > 0 && typeof target[0] !== 'number';
   let indices: Vector | undefined;
   let targetRows: Matrix | undefined;
+  let denominator = n; // what 'mean' divides by: N, or the summed weights of the target classes
   if (probabilityTarget) {
     targetRows = target as Matrix;
     checkMatrix(fn, 'target', targetRows);
@@ -55,53 +61,57 @@ export function crossEntropy(logits: Matrix, target: Vector | Matrix, options: C
     if (indices.length !== n) {
       throw new LossInputError(`${fn}: logits has ${n} rows but target has ${indices.length} class indices`);
     }
+    if (weight !== undefined) {
+      denominator = 0;
+      for (let i = 0; i < n; i++) denominator += weight[indices[i]!]!;
+      if (reduction === 'mean' && denominator === 0) {
+        throw new LossInputError(`${fn}: the target classes all have weight 0, so the weighted mean is undefined`);
+      }
+    }
   }
+  const scale = reductionScale(fn, reduction, denominator);
 
   const smoothing = labelSmoothing / classes;
   const perExample = new Float64Array(n);
-  const grad: Float64Array[] = new Array<Float64Array>(n);
+  const grad = zeroRows(n, classes);
   let total = 0;
-  let denominator = 0; // what 'mean' divides by: N, or the summed weights of the target classes
+  let finiteness = 0; // Σ z·0: stays 0 unless some logit is NaN or ±Infinity
   for (let i = 0; i < n; i++) {
     const z = logits[i]!;
-    const gradRow = new Float64Array(classes);
+    if (z.length !== classes) checkMatrix(fn, 'logits', logits); // ragged: throws, naming the row
     // log-sum-exp with the max subtracted: every exponent is ≤ 0.
     let max = -Infinity;
-    for (let c = 0; c < classes; c++) if (z[c]! > max) max = z[c]!;
+    for (let c = 0; c < classes; c++) {
+      const zc = z[c]!;
+      finiteness += zc * 0;
+      if (zc > max) max = zc;
+    }
     let sumExp = 0;
     for (let c = 0; c < classes; c++) sumExp += Math.exp(z[c]! - max);
     const logNormalizer = max + Math.log(sumExp);
 
-    let loss = 0;
-    let weightOfRow = 0; // Σc aᵢc
+    // Target weights a_c = w_c ((1 − ε) y_c + ε / C); loss −Σ a_c log p_c; gradient (Σ a) p_c − a_c.
     const label = indices === undefined ? -1 : indices[i]!;
+    const targetRow = targetRows === undefined ? undefined : targetRows[i]!;
+    const gradRow = grad[i]!;
+    let loss = 0;
+    let weightOfRow = 0; // Σc a_c
     for (let c = 0; c < classes; c++) {
       const logP = z[c]! - logNormalizer;
-      const y = indices === undefined ? targetRows![i]![c]! : c === label ? 1 : 0;
-      const w = weight === undefined ? 1 : weight[c]!;
-      const a = w * ((1 - labelSmoothing) * y + smoothing);
-      if (a !== 0) loss -= a * logP;
+      const y = targetRow === undefined ? (c === label ? 1 : 0) : targetRow[c]!;
+      const a = (weight === undefined ? 1 : weight[c]!) * ((1 - labelSmoothing) * y + smoothing);
+      if (a !== 0) loss -= a * logP; // skip 0 · log p, which is NaN when p underflows to 0
       weightOfRow += a;
-      gradRow[c] = Math.exp(logP); // pᵢc for now
+      gradRow[c] = Math.exp(logP); // p_c, finished below once Σ a is known
     }
     for (let c = 0; c < classes; c++) {
-      const y = indices === undefined ? targetRows![i]![c]! : c === label ? 1 : 0;
-      const w = weight === undefined ? 1 : weight[c]!;
-      const a = w * ((1 - labelSmoothing) * y + smoothing);
-      gradRow[c] = weightOfRow * gradRow[c]! - a;
+      const y = targetRow === undefined ? (c === label ? 1 : 0) : targetRow[c]!;
+      const a = (weight === undefined ? 1 : weight[c]!) * ((1 - labelSmoothing) * y + smoothing);
+      gradRow[c] = (weightOfRow * gradRow[c]! - a) * scale;
     }
     perExample[i] = loss;
-    grad[i] = gradRow;
     total += loss;
-    denominator += weight !== undefined && indices !== undefined ? weight[label]! : 1;
   }
-  if (reduction === 'mean' && denominator === 0) {
-    throw new LossInputError(`${fn}: the target classes all have weight 0, so the weighted mean is undefined`);
-  }
-  const scale = reductionScale(fn, reduction, denominator);
-  for (let i = 0; i < n; i++) {
-    const gradRow = grad[i]!;
-    for (let c = 0; c < classes; c++) gradRow[c] = gradRow[c]! * scale;
-  }
+  if (finiteness !== 0) checkMatrix(fn, 'logits', logits); // throws, naming the non-finite logit
   return { value: total * scale, perExample, grad };
 }

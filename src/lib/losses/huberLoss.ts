@@ -1,5 +1,5 @@
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
-import { checkPair, checkPositive, reductionScale } from './validate.ts';
+import { checkLengths, checkPair, checkPositive, reductionScale } from './validate.ts';
 
 export interface HuberLossOptions extends ReductionOptions {
   /** Where the loss turns from quadratic to linear (default 1); must be positive. */
@@ -24,7 +24,7 @@ export interface HuberLossOptions extends ReductionOptions {
  */
 export function huberLoss(input: Vector, target: Vector, options: HuberLossOptions = {}): LossResult {
   const { delta = 1, reduction = 'mean' } = options;
-  const n = checkPair('huberLoss', 'input', input, 'target', target);
+  const n = checkLengths('huberLoss', 'input', input, 'target', target);
   checkPositive('huberLoss', 'delta', delta);
   const scale = reductionScale('huberLoss', reduction, n);
   const perExample = new Float64Array(n);
@@ -46,5 +46,8 @@ export function huberLoss(input: Vector, target: Vector, options: HuberLossOptio
     grad[i] = slope * scale;
     total += loss;
   }
+  // A NaN or ±Infinity in either input makes its residual, and so the total, non-finite:
+  // only then scan the inputs, to name the culprit in the error.
+  if (!Number.isFinite(total)) checkPair('huberLoss', 'input', input, 'target', target);
   return { value: total * scale, perExample, grad };
 }

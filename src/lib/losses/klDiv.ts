@@ -1,6 +1,7 @@
 import type { LossResult, Matrix } from './types.ts';
 import { LossInputError } from './LossInputError.ts';
 import { checkMatrix, checkProbabilities, checkSameShape, describe } from './validate.ts';
+import { zeroRows } from './zeroRows.ts';
 
 export interface KlDivOptions {
   /** 'batchmean' (default: sum / N, the true mean KL per row), 'sum', or 'mean' (sum / (N·C)). */
@@ -38,12 +39,12 @@ export function klDiv(logQ: Matrix, p: Matrix, options: KlDivOptions = {}): Loss
   else if (reduction === 'sum') scale = 1;
   else throw new LossInputError(`${fn}: reduction must be 'batchmean', 'sum' or 'mean', received ${describe(reduction)}`);
   const perExample = new Float64Array(n);
-  const grad: Float64Array[] = new Array<Float64Array>(n);
+  const grad = zeroRows(n, classes);
   let total = 0;
   for (let i = 0; i < n; i++) {
     const logQRow = logQ[i]!;
     const pRow = p[i]!;
-    const gradRow = new Float64Array(classes);
+    const gradRow = grad[i]!;
     let loss = 0;
     for (let c = 0; c < classes; c++) {
       const probability = logTarget ? Math.exp(pRow[c]!) : pRow[c]!;
@@ -52,7 +53,6 @@ export function klDiv(logQ: Matrix, p: Matrix, options: KlDivOptions = {}): Loss
       gradRow[c] = -probability * scale;
     }
     perExample[i] = loss;
-    grad[i] = gradRow;
     total += loss;
   }
   return { value: total * scale, perExample, grad };

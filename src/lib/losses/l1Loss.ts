@@ -1,5 +1,5 @@
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
-import { checkPair, reductionScale } from './validate.ts';
+import { checkLengths, checkPair, reductionScale } from './validate.ts';
 
 /**
  * Mean absolute error: the average absolute residual between predictions and targets.
@@ -17,7 +17,7 @@ import { checkPair, reductionScale } from './validate.ts';
  */
 export function l1Loss(input: Vector, target: Vector, options: ReductionOptions = {}): LossResult {
   const { reduction = 'mean' } = options;
-  const n = checkPair('l1Loss', 'input', input, 'target', target);
+  const n = checkLengths('l1Loss', 'input', input, 'target', target);
   const scale = reductionScale('l1Loss', reduction, n);
   const perExample = new Float64Array(n);
   const grad = new Float64Array(n);
@@ -29,5 +29,8 @@ export function l1Loss(input: Vector, target: Vector, options: ReductionOptions 
     grad[i] = Math.sign(residual) * scale;
     total += loss;
   }
+  // A NaN or ±Infinity in either input makes its residual, and so the total, non-finite:
+  // only then scan the inputs, to name the culprit in the error.
+  if (!Number.isFinite(total)) checkPair('l1Loss', 'input', input, 'target', target);
   return { value: total * scale, perExample, grad };
 }

@@ -1,5 +1,5 @@
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
-import { checkPair, reductionScale } from './validate.ts';
+import { checkLengths, checkPair, reductionScale } from './validate.ts';
 
 /**
  * Mean squared error: the average squared residual between predictions and targets.
@@ -16,7 +16,7 @@ import { checkPair, reductionScale } from './validate.ts';
  */
 export function mseLoss(input: Vector, target: Vector, options: ReductionOptions = {}): LossResult {
   const { reduction = 'mean' } = options;
-  const n = checkPair('mseLoss', 'input', input, 'target', target);
+  const n = checkLengths('mseLoss', 'input', input, 'target', target);
   const scale = reductionScale('mseLoss', reduction, n);
   const perExample = new Float64Array(n);
   const grad = new Float64Array(n);
@@ -27,5 +27,8 @@ export function mseLoss(input: Vector, target: Vector, options: ReductionOptions
     grad[i] = 2 * residual * scale;
     total += residual * residual;
   }
+  // A NaN or ±Infinity in either input makes its residual, and so the total, non-finite:
+  // only then scan the inputs, to name the culprit in the error.
+  if (!Number.isFinite(total)) checkPair('mseLoss', 'input', input, 'target', target);
   return { value: total * scale, perExample, grad };
 }

@@ -1,6 +1,7 @@
 import type { LossResult, Matrix, Reduction, Vector } from './types.ts';
 import { LossInputError } from './LossInputError.ts';
 import { checkClassIndices, checkClassWeights, checkFinite, checkMatrix, describe, reductionScale } from './validate.ts';
+import { zeroRows } from './zeroRows.ts';
 
 export interface MultiMarginLossOptions {
   /** 1 (default, hinge) or 2 (squared hinge). */
@@ -41,13 +42,13 @@ export function multiMarginLoss(scores: Matrix, target: Vector, options: MultiMa
   if (weight !== undefined) checkClassWeights(fn, weight, classes);
   const scale = reductionScale(fn, reduction, n);
   const perExample = new Float64Array(n);
-  const grad: Float64Array[] = new Array<Float64Array>(n);
+  const grad = zeroRows(n, classes);
   let total = 0;
   for (let i = 0; i < n; i++) {
     const s = scores[i]!;
     const label = target[i]!;
     const w = (weight === undefined ? 1 : weight[label]!) / classes;
-    const gradRow = new Float64Array(classes);
+    const gradRow = grad[i]!;
     let loss = 0;
     for (let j = 0; j < classes; j++) {
       if (j === label) continue;
@@ -60,7 +61,6 @@ export function multiMarginLoss(scores: Matrix, target: Vector, options: MultiMa
       }
     }
     perExample[i] = loss;
-    grad[i] = gradRow;
     total += loss;
   }
   return { value: total * scale, perExample, grad };

@@ -1,6 +1,7 @@
 import type { LossResult, Matrix, Reduction, Vector } from './types.ts';
 import { LossInputError } from './LossInputError.ts';
 import { checkClassIndices, checkClassWeights, checkMatrix, reductionScale } from './validate.ts';
+import { zeroRows } from './zeroRows.ts';
 
 export interface NllLossOptions {
   /** One weight per class (C numbers) (default: all 1). */
@@ -38,16 +39,15 @@ export function nllLoss(logProbs: Matrix, target: Vector, options: NllLossOption
   }
   const scale = reductionScale(fn, reduction, denominator);
   const perExample = new Float64Array(n);
-  const grad: Float64Array[] = new Array<Float64Array>(n);
+  const grad = zeroRows(n, classes);
   let total = 0;
   for (let i = 0; i < n; i++) {
     const label = target[i]!;
     const w = weight === undefined ? 1 : weight[label]!;
     const loss = -w * logProbs[i]![label]!;
-    const gradRow = new Float64Array(classes);
+    const gradRow = grad[i]!;
     gradRow[label] = -w * scale;
     perExample[i] = loss;
-    grad[i] = gradRow;
     total += loss;
   }
   return { value: total * scale, perExample, grad };

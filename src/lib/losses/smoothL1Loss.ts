@@ -1,5 +1,5 @@
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
-import { checkPair, checkPositive, reductionScale } from './validate.ts';
+import { checkLengths, checkPair, checkPositive, reductionScale } from './validate.ts';
 
 export interface SmoothL1LossOptions extends ReductionOptions {
   /** Width of the quadratic zone around 0 (default 1); must be positive. */
@@ -24,7 +24,7 @@ export interface SmoothL1LossOptions extends ReductionOptions {
  */
 export function smoothL1Loss(input: Vector, target: Vector, options: SmoothL1LossOptions = {}): LossResult {
   const { beta = 1, reduction = 'mean' } = options;
-  const n = checkPair('smoothL1Loss', 'input', input, 'target', target);
+  const n = checkLengths('smoothL1Loss', 'input', input, 'target', target);
   checkPositive('smoothL1Loss', 'beta', beta);
   const scale = reductionScale('smoothL1Loss', reduction, n);
   const perExample = new Float64Array(n);
@@ -46,5 +46,8 @@ export function smoothL1Loss(input: Vector, target: Vector, options: SmoothL1Los
     grad[i] = slope * scale;
     total += loss;
   }
+  // A NaN or ±Infinity in either input makes its residual, and so the total, non-finite:
+  // only then scan the inputs, to name the culprit in the error.
+  if (!Number.isFinite(total)) checkPair('smoothL1Loss', 'input', input, 'target', target);
   return { value: total * scale, perExample, grad };
 }

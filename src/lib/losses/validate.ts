@@ -43,6 +43,22 @@ export function checkSameLength(fn: string, nameA: string, a: Vector, nameB: str
   }
 }
 
+/**
+ * Checks only the shapes of two vectors: arrays, non-empty, the same length; returns
+ * that length. Losses that use it check finiteness after their main loop (a non-finite
+ * input makes the total non-finite), so the data is read once.
+ */
+export function checkLengths(fn: string, nameA: string, a: Vector, nameB: string, b: Vector): number {
+  for (const [name, values] of [[nameA, a], [nameB, b]] as const) {
+    if (!isVectorLike(values)) {
+      throw new LossInputError(`${fn}: ${name} must be an array of numbers, received ${describe(values)}`);
+    }
+    if (values.length === 0) throw new LossInputError(`${fn}: ${name} is empty`);
+  }
+  checkSameLength(fn, nameA, a, nameB, b);
+  return a.length;
+}
+
 /** Checks two non-empty finite vectors of equal length; returns that length. */
 export function checkPair(fn: string, nameA: string, a: Vector, nameB: string, b: Vector): number {
   const n = checkVector(fn, nameA, a);
@@ -95,7 +111,7 @@ export function checkSameShape(fn: string, nameA: string, a: Matrix, nameB: stri
 export function checkProbabilities(fn: string, name: string, values: Vector): void {
   for (let i = 0; i < values.length; i++) {
     const p = values[i]!;
-    if (p < 0 || p > 1) {
+    if (!(p >= 0 && p <= 1)) {
       throw new LossInputError(`${fn}: ${name}[${i}] must be a probability in [0, 1], received ${p}`);
     }
   }
