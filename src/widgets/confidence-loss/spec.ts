@@ -1,0 +1,115 @@
+/**
+ * Confidence vs loss: the cross-entropy −ln p and the focal loss −(1 − p)^γ ln p as
+ * functions of p, the probability the model gives the true class. The curves come from the
+ * library: binaryCrossEntropyWithLogits and sigmoidFocalLoss (α off) at the logit
+ * z = ln(p / (1 − p)) with label 1, so σ(z) = p.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
+import { formatNumber } from '../../lib/format';
+import { binaryCrossEntropyWithLogits, sigmoidFocalLoss } from '../../lib/losses/index';
+import type { WidgetView } from '../shell';
+
+export interface ConfidenceLossState {
+  /** The focusing exponent γ of the highlighted focal curve. */
+  gamma: number;
+  /** Where the marker sits: a probability of the true class, strictly between 0 and 1. */
+  p: number;
+  /** Show the loss on a logarithmic axis. */
+  logScale: boolean;
+}
+
+export const defaults: ConfidenceLossState = { gamma: 2, p: 0.9, logScale: false };
+
+/** The thin reference curves, always drawn. */
+export const referenceGammas = [0.5, 1, 2, 5];
+
+export const width = 640;
+export const height = 340;
+
+/** Probabilities of the true class from 0.01 to 0.99, 197 samples. */
+const samples: number[] = Array.from({ length: 197 }, (_, i) => 0.01 + i * 0.005);
+
+/** The logit whose sigmoid is p. */
+const logitOf = (p: number): number => Math.log(p) - Math.log1p(-p);
+
+/** −ln p at each p: binary cross-entropy with label 1 at z = logit(p). */
+export function crossEntropyCurve(ps: number[]): number[] {
+  const result = binaryCrossEntropyWithLogits(ps.map(logitOf), ps.map(() => 1), { reduction: 'sum' });
+  return Array.from(result.perExample);
+}
+
+/** −(1 − p)^γ ln p at each p: sigmoidFocalLoss with label 1 and α turned off (α < 0). */
+export function focalCurve(ps: number[], gamma: number): number[] {
+  const result = sigmoidFocalLoss(ps.map(logitOf), ps.map(() => 1), { alpha: -1, gamma, reduction: 'sum' });
+  return Array.from(result.perExample);
+}
+
+interface Point {
+  p: number;
+  loss: number;
+  series: string;
+}
+
+const seriesOf = (gamma: number): string => `focal γ = ${formatNumber(gamma, { digits: 2 })}`;
+const toPoints = (values: number[], series: string): Point[] => values.map((loss, i) => ({ p: samples[i]!, loss, series }));
+
+// Computed once: the cross-entropy and the reference focal curves do not depend on the state.
+const crossEntropyPoints = toPoints(crossEntropyCurve(samples), 'cross-entropy −ln p');
+const referencePoints = referenceGammas.map((gamma) => toPoints(focalCurve(samples, gamma), seriesOf(gamma)));
+
+const logFloor = 1e-4;
+
+export function confidenceLossView(state: ConfidenceLossState): WidgetView {
+  const { gamma, p, logScale } = state;
+  const focalPoints = toPoints(focalCurve(samples, gamma), seriesOf(gamma));
+  const ceAtP = crossEntropyCurve([p])[0]!;
+  const focalAtP = focalCurve([p], gamma)[0]!;
+  const clampLow = (points: Point[]) => (logScale ? points.filter((d) => d.loss >= logFloor) : points);
+  const markers = [
+    { p, loss: ceAtP, label: `CE ${formatNumber(ceAtP, { digits: 3 })}` },
+    { p, loss: focalAtP, label: `focal ${formatNumber(focalAtP, { digits: 3 })}` },
+  ].filter((d) => !logScale || d.loss >= logFloor);
+
+  const plot: PlotOptions = {
+    width,
+    height,
+    marginRight: 20,
+    ariaLabel: 'Cross-entropy and focal loss against the probability of the true class',
+    ariaDescription:
+      `Cross-entropy −ln p and focal loss with γ = ${formatNumber(gamma, { digits: 2 })} for p from 0.01 to 0.99, ` +
+      `with thin reference curves for γ = ${referenceGammas.join(', ')}. At p = ${formatNumber(p, { digits: 3 })} ` +
+      `cross-entropy is ${formatNumber(ceAtP, { digits: 3 })} and the focal loss ${formatNumber(focalAtP, { digits: 3 })}.`,
+    x: { domain: [0, 1], label: 'p, probability of the true class →', grid: true },
+    y: logScale
+      ? { type: 'log', domain: [logFloor, 5], label: '↑ loss (log scale)', grid: true }
+      : { domain: [0, 4.7], label: '↑ loss', grid: true },
+    color: {
+      legend: true,
+      domain: ['cross-entropy −ln p', seriesOf(gamma), 'reference γ = 0.5, 1, 2, 5'],
+      range: ['#3b82f6', '#e4572e', '#9ca3af'],
+    },
+    marks: [
+      ...referencePoints.map((points) =>
+        Plot.line(clampLow(points), { x: 'p', y: 'loss', stroke: () => 'reference γ = 0.5, 1, 2, 5', strokeWidth: 1, strokeDasharray: '2,3' }),
+      ),
+      ...referenceGammas.map((g, k) => {
+        const end = clampLow(referencePoints[k]!).filter((d) => d.p <= 0.2).at(-1);
+        return Plot.text(end ? [end] : [], { x: 'p', y: 'loss', text: () => `γ=${g}`, dx: 4, dy: -4, textAnchor: 'start', fill: 'currentColor', fontSize: 10 });
+      }),
+      Plot.line(crossEntropyPoints.filter((d) => !logScale || d.loss >= logFloor), { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5 }),
+      Plot.line(clampLow(focalPoints), { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5, strokeDasharray: '8,4' }),
+      Plot.ruleX([p], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+      Plot.dot(markers, { x: 'p', y: 'loss', fill: 'currentColor', r: 4 }),
+      Plot.text(markers, { x: 'p', y: 'loss', text: 'label', dx: -8, textAnchor: 'end', fill: 'currentColor', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+    ],
+  };
+
+  const ratio = ceAtP / focalAtP;
+  const summary =
+    `At p = ${formatNumber(p, { digits: 3 })}, γ = ${formatNumber(gamma, { digits: 2 })} ` +
+    (gamma === 0
+      ? 'gives the cross-entropy itself.'
+      : `cuts the loss by a factor of ${formatNumber(ratio, { digits: ratio >= 100 ? 4 : 3 })} relative to cross-entropy.`);
+  return { plot, summary };
+}
