@@ -31,8 +31,11 @@ export function fitConstant(loss: ConstantLoss, targets: ArrayLike<number>, delt
     lo = Math.min(lo, targets[i]!);
     hi = Math.max(hi, targets[i]!);
   }
-  for (let step = 0; step < 100 && hi - lo > 1e-13 * (1 + Math.abs(lo)); step++) {
+  // Halve until lo and hi are neighbouring doubles (at most about 1100 halvings in theory;
+  // a few dozen for targets of everyday size).
+  for (let step = 0; step < 1100; step++) {
     const middle = (lo + hi) / 2;
+    if (middle === lo || middle === hi) break;
     const slope = riskSlope(loss, middle, targets, delta);
     if (slope === 0) return middle;
     if (slope > 0) hi = middle;

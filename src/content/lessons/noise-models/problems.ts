@@ -332,7 +332,7 @@ const poissonNll: ProblemDefinition<PoissonParams> = {
   difficulty: 'medium',
   format: { kind: 'vector', length: 2 },
   params(seed) {
-    if (seed === 0) return { logRate: 1, count: 4 };
+    if (seed === 0) return { logRate: 0.5, count: 3 };
     const random = createRandom(seed);
     return { logRate: random.pick([0.5, 1, 1.5, 2, 2.5]), count: random.int(0, 9) };
   },
