@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+import { builtHtml, inlineScriptBytes, watchConsole, watchScripts } from './helpers';
+import { controlSelector, nudge } from './widgetDriver';
+
+interface CourseLesson { slug: string; url: string; order: number }
+interface ManifestProblem { id: string; lesson: string; difficulty: 'easy' | 'medium' | 'hard' }
+
+const { lessons } = JSON.parse(builtHtml('/course.json')) as { lessons: CourseLesson[] };
+const { problems } = JSON.parse(builtHtml('/problems.json')) as { problems: ManifestProblem[] };
+const firstHalf = ['what-is-a-loss', 'noise-models', 'cross-entropy', 'gradient-story'];
+
+test('lessons 1–4 are all published', () => {
+  expect(lessons.map((l) => l.slug)).toEqual(expect.arrayContaining(firstHalf));
+});
+
+for (const lesson of lessons) {
+  test.describe(lesson.slug, () => {
+    const html = builtHtml(lesson.url);
+    const { document } = parseHTML(html);
+    const widgets = [...document.querySelectorAll('[data-widget]')].map((el) => el.getAttribute('data-widget')!);
+
+    test('math is rendered and every widget’s chart is in the served HTML', () => {
+      expect(document.querySelectorAll('.katex').length).toBeGreaterThan(0);
+      expect(widgets.length, 'at least one widget').toBeGreaterThan(0);
+      for (const widget of document.querySelectorAll('[data-widget]')) {
+        expect(widget.querySelector('[data-chart] svg'), `${widget.getAttribute('data-widget')} has its SVG`).not.toBeNull();
+      }
+    });
+
+    test('at least six problems: two easy, two medium, one hard', () => {
+      const mine = problems.filter((p) => p.lesson === lesson.slug);
+      expect(mine.length).toBeGreaterThanOrEqual(6);
+      expect(mine.filter((p) => p.difficulty === 'easy').length).toBeGreaterThanOrEqual(2);
+      expect(mine.filter((p) => p.difficulty === 'medium').length).toBeGreaterThanOrEqual(2);
+      expect(mine.filter((p) => p.difficulty === 'hard').length).toBeGreaterThanOrEqual(1);
+      for (const problem of mine) expect(document.querySelector(`[data-problem-id="${problem.id}"]`)).not.toBeNull();
+    });
+
+    test('every widget redraws when its first control moves by keyboard', async ({ page }) => {
+      const console = watchConsole(page);
+      await page.goto(lesson.url);
+      for (const name of widgets) {
+        const root = page.locator(`[data-widget="${name}"]`).first();
+        await root.scrollIntoViewIfNeeded();
+        await expect(root).toHaveAttribute('data-widget-state', 'ready');
+        const before = await root.locator('[data-chart]').innerHTML();
+        const redrawn = root.evaluate((el) => new Promise<boolean>((resolve) => {
+          el.addEventListener('widget:redraw', () => resolve(true), { once: true });
+          setTimeout(() => resolve(false), 5000);
+        }));
+        await nudge(root.locator(controlSelector).first());
+        expect(await redrawn, `${name} redrew`).toBe(true);
+        expect(await root.locator('[data-chart]').innerHTML(), `${name} chart changed`).not.toBe(before);
+        await expect(root.locator('[data-chart] svg').first()).toBeVisible();
+      }
+      expect(console.errors).toEqual([]);
+    });
+
+    test('JavaScript stays within budget: only the page’s own before widgets near, at most 120 KB gzip with everything in view', async ({ page }) => {
+      const { scripts } = watchScripts(page);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(lesson.url);
+      await page.waitForLoadState('networkidle');
+      const farWidgets = await page.$$eval('[data-widget]', (roots) =>
+        roots.filter((root) => root.getBoundingClientRect().top > innerHeight + 400).map((root) => ({ name: root.getAttribute('data-widget'), state: (root as HTMLElement).dataset.widgetState ?? null })),
+      );
+      for (const widget of farWidgets) expect(widget.state, `${widget.name} loaded before it neared the viewport`).toBeNull();
+      const initial = [...scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += 600) {
+        await page.evaluate((top) => scrollTo(0, top), y);
+        await page.waitForTimeout(50);
+      }
+      await page.waitForLoadState('networkidle');
+      for (const name of widgets) await expect(page.locator(`[data-widget="${name}"]`).first()).toHaveAttribute('data-widget-state', 'ready');
+      const total = [...scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
+      console.log(`${lesson.slug}: JavaScript at load ${(initial / 1024).toFixed(1)} KB, everything in view ${(total / 1024).toFixed(1)} KB (gzip)`);
+      expect(total).toBeLessThanOrEqual(120 * 1024);
+    });
+  });
+}
