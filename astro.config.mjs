@@ -38,5 +38,4 @@ export default defineConfig({
     }),
   },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
 });
