@@ -1,0 +1,103 @@
+/**
+ * Outlier tug-of-war: nine points near the line y = 1 + x and one point you move. The MSE,
+ * MAE and Huber fits of ŷ = w·x + b are recomputed for each position (fitLine.ts), so you
+ * can watch the squared loss follow the outlier while the absolute loss barely notices.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
+import { formatNumber } from '../../lib/format';
+import type { WidgetView } from '../shell';
+import { fitLineHuber, fitLineMae, fitLineMse, type Line, type Point } from './fitLine';
+
+export interface OutlierTugState {
+  /** Where the movable point sits. */
+  outlierX: number;
+  outlierY: number;
+  /** Huber's threshold δ. */
+  delta: number;
+}
+
+export const defaults: OutlierTugState = { outlierX: 9, outlierY: 24, delta: 1 };
+
+export const width = 640;
+export const height = 360;
+
+/** The fixed points: y = 1 + x plus a little fixed scatter. */
+export const basePoints: readonly Point[] = [0.3, -0.4, 0.2, 0.5, -0.3, 0.1, -0.5, 0.4, -0.2].map((noise, x) => ({
+  x,
+  y: 1 + x + noise,
+}));
+
+export const xDomain: [number, number] = [-0.5, 10.5];
+export const yDomain: [number, number] = [-6, 30];
+
+export function allPoints(state: OutlierTugState): Point[] {
+  return [...basePoints, { x: state.outlierX, y: state.outlierY }];
+}
+
+export interface Fits {
+  mse: Line;
+  mae: Line;
+  huber: Line;
+}
+
+export function fits(state: OutlierTugState): Fits {
+  const points = allPoints(state);
+  return { mse: fitLineMse(points), mae: fitLineMae(points), huber: fitLineHuber(points, state.delta) };
+}
+
+const lines: { key: keyof Fits; label: string; color: string; dash: string }[] = [
+  { key: 'mse', label: 'MSE', color: '#3b82f6', dash: 'none' },
+  { key: 'mae', label: 'MAE', color: '#e4572e', dash: '8,4' },
+  { key: 'huber', label: 'Huber', color: '#17a673', dash: '2,3' },
+];
+
+const f = (x: number): string => formatNumber(x, { digits: 3 });
+
+export function outlierTugView(state: OutlierTugState): WidgetView {
+  const fitted = fits(state);
+  const [x0, x1] = xDomain;
+  const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.3 })];
+  const labelX = 10.2;
+  lines.forEach((line, i) => {
+    const { slope, intercept } = fitted[line.key];
+    marks.push(
+      Plot.line(
+        [
+          { x: x0, y: slope * x0 + intercept },
+          { x: x1, y: slope * x1 + intercept },
+        ],
+        { x: 'x', y: 'y', stroke: line.color, strokeWidth: 2.5, strokeDasharray: line.dash, clip: true },
+      ),
+      Plot.text([{ x: labelX, y: slope * labelX + intercept }], {
+        x: 'x',
+        y: 'y',
+        text: () => line.label,
+        fill: line.color,
+        textAnchor: 'end',
+        dy: -8 - 12 * i,
+        fontWeight: 700,
+        clip: true,
+      }),
+    );
+  });
+  marks.push(
+    Plot.dot(basePoints, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
+    Plot.dot([{ x: state.outlierX, y: state.outlierY }], { x: 'x', y: 'y', r: 8, symbol: 'diamond', fill: '#e4572e', stroke: 'currentColor', strokeWidth: 1.5 }),
+    Plot.text([{ x: state.outlierX, y: state.outlierY }], { x: 'x', y: 'y', text: () => 'outlier', dx: 12, textAnchor: 'start', fill: 'currentColor' }),
+  );
+  const summary =
+    `Outlier at (${f(state.outlierX)}, ${f(state.outlierY)}). MSE fit: slope ${f(fitted.mse.slope)}; ` +
+    `MAE fit: slope ${f(fitted.mae.slope)}; Huber fit (δ = ${f(state.delta)}): slope ${f(fitted.huber.slope)}.`;
+  const plot: PlotOptions = {
+    width,
+    height,
+    marginLeft: 44,
+    x: { domain: xDomain, label: 'x', grid: true },
+    y: { domain: yDomain, label: 'y', grid: true },
+    marks,
+    ariaLabel: 'Ten data points, one of them movable, with the MSE, MAE and Huber lines of best fit',
+    ariaDescription: summary,
+  };
+  return { plot, summary };
+}
