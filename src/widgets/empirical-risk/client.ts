@@ -1,0 +1,55 @@
+/**
+ * The empirical-risk explorer in the browser: sliders and the price list feed the state;
+ * every change redraws through the pure view in spec.ts.
+ */
+import { createRedraw, showValue } from '../shell';
+import { bestLine, defaults, empiricalRiskView, format, priceLists, type EmpiricalRiskState, type PriceList } from './spec';
+
+function isPriceList(value: string): value is PriceList {
+  return Object.hasOwn(priceLists, value);
+}
+
+export function mount(root: HTMLElement): void {
+  const slope = root.querySelector<HTMLInputElement>('[data-control="slope"]');
+  const intercept = root.querySelector<HTMLInputElement>('[data-control="intercept"]');
+  const priceList = root.querySelector<HTMLSelectElement>('[data-control="price-list"]');
+  const jump = root.querySelector<HTMLButtonElement>('[data-control="jump"]');
+  if (!slope || !intercept || !priceList || !jump) throw new Error('empirical-risk: a control is missing');
+
+  const redraw = createRedraw(root);
+  const state: EmpiricalRiskState = { ...defaults };
+  const update = (): void => {
+    showValue(root, slope, format(state.slope));
+    showValue(root, intercept, format(state.intercept));
+    const snapshot = { ...state };
+    redraw(() => empiricalRiskView(snapshot));
+  };
+
+  slope.addEventListener('input', () => {
+    state.slope = slope.valueAsNumber;
+    update();
+  });
+  intercept.addEventListener('input', () => {
+    state.intercept = intercept.valueAsNumber;
+    update();
+  });
+  priceList.addEventListener('input', () => {
+    if (isPriceList(priceList.value)) state.priceList = priceList.value;
+    update();
+  });
+  jump.addEventListener('click', () => {
+    const best = bestLine(state.priceList);
+    state.slope = best.slope;
+    state.intercept = best.intercept;
+    // The sliders snap to their step; the state (and the outputs) keep the exact best line.
+    slope.value = String(best.slope);
+    intercept.value = String(best.intercept);
+    update();
+  });
+
+  // Pick up values the browser restored (back/forward cache, form restoration).
+  state.slope = slope.valueAsNumber;
+  state.intercept = intercept.valueAsNumber;
+  if (isPriceList(priceList.value)) state.priceList = priceList.value;
+  if (state.slope !== defaults.slope || state.intercept !== defaults.intercept || state.priceList !== defaults.priceList) update();
+}
