@@ -1,5 +1,6 @@
 import type { Vector } from './types.ts';
 import { logSumExp } from './logSumExp.ts';
+import { checkVector } from './validate.ts';
 
 /**
  * Log-probabilities of the softmax distribution: log softmax(z)ⱼ = zⱼ − logΣexp(z).
@@ -11,6 +12,7 @@ import { logSumExp } from './logSumExp.ts';
  * @example logSoftmax([0, 0])[0] // => -Math.log(2)
  */
 export function logSoftmax(z: Vector): number[] {
+  checkVector('logSoftmax', 'z', z);
   const logNormalizer = logSumExp(z);
   const out: number[] = [];
   for (let j = 0; j < z.length; j++) out.push(z[j]! - logNormalizer);
