@@ -5,7 +5,8 @@
  */
 export function addCopyLinkButtons(root: ParentNode = document): void {
   for (const heading of root.querySelectorAll<HTMLElement>('.lesson-body h2[id], .lesson-body h3[id]')) {
-    if (heading.querySelector('.copy-link')) continue;
+    // Problems have their own "Copy link", to the problem at its current variant.
+    if (heading.querySelector('.copy-link') || heading.closest('[data-problem-id]')) continue;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-link';
