@@ -161,3 +161,41 @@ describe('seed 0 matches the source material (computed here with Math.*)', () =>
     expect(problem.answer(problem.params(0)) as number).toBeCloseTo((1 - alpha) * p ** gamma * -Math.log(1 - p), 12);
   });
 });
+
+describe('the lesson’s computed numbers (examples.ts)', () => {
+  it('worked example 1 matches source 002: p̂ = σ(−1), L = −ln p̂, ∂L/∂z = p̂ − 1', async () => {
+    const { bceExample } = await import('../../../src/content/lessons/cross-entropy/examples');
+    expect(bceExample.p).toBeCloseTo(1 / (1 + Math.E), 12);
+    expect(bceExample.loss).toBeCloseTo(Math.log(1 + Math.E), 12);
+    expect(bceExample.grad).toBeCloseTo(1 / (1 + Math.E) - 1, 12);
+    expect(withinTolerance(bceExample.loss, 1.313, { rel: 1e-3 })).toBe(true);
+  });
+
+  it('the naive BCE overflows at z = 40 while the fused form gives the true loss', async () => {
+    const { stability } = await import('../../../src/content/lessons/cross-entropy/examples');
+    expect(stability.naive).toBe(Infinity);
+    expect(stability.clamped).toBe(100);
+    expect(stability.fused).toBeCloseTo(40 + Math.log1p(Math.exp(-40)), 12);
+  });
+
+  it('H(p, q) = H(p) + KL(p‖q) holds for the lesson’s check', async () => {
+    const { decomposition } = await import('../../../src/content/lessons/cross-entropy/examples');
+    expect(decomposition.crossEntropyValue).toBeCloseTo(decomposition.sum, 12);
+  });
+
+  it('log loss and Brier are proper (best report q); absolute error and focal loss are not', async () => {
+    const { properness } = await import('../../../src/content/lessons/cross-entropy/examples');
+    const best = Object.fromEntries(properness.rows.map((row) => [row.name, row.best]));
+    expect(best['log loss (cross-entropy)']).toBe(properness.q);
+    expect(best['Brier score (squared error)']).toBe(properness.q);
+    expect(best['absolute error']).toBe(0.99);
+    expect(best['focal loss, γ = 2']!).toBeLessThan(properness.q);
+    expect(best['focal loss, γ = 2']!).toBeGreaterThan(0.5);
+  });
+
+  it('perplexity in nats and in bits agree', async () => {
+    const { perplexityExample } = await import('../../../src/content/lessons/cross-entropy/examples');
+    expect(perplexityExample.perplexity).toBeCloseTo(perplexityExample.perplexityFromBits, 10);
+    expect(perplexityExample.wrong).toBeLessThan(perplexityExample.perplexity);
+  });
+});

@@ -45,6 +45,8 @@ export const stability = (() => {
 // --- Confident mistakes: −ln p̂ for a true positive at several confidences.
 export const confidenceTable = [0.9, 0.5, 0.1, 0.01, 0.001].map((p) => ({ p, loss: binaryCrossEntropy([p], [1]).value }));
 export const thousandthLoss = binaryCrossEntropy([0.001], [1]).value;
+/** How many confident, correct predictions (p̂ = 0.9) cost as much as one p̂ = 0.001 mistake. */
+export const mistakeInCorrectOnes = Math.round(thousandthLoss / binaryCrossEntropy([0.9], [1]).value);
 
 // --- Worked example 2 (source 002): softmax of (2, 0, −1), class 2 (index 1).
 export const softmaxExample = (() => {
@@ -149,20 +151,23 @@ export const focalExample = (() => {
   return { p, gamma, ce, focal, ratio: ce / focal, hardP, hardCe, hardFocal, hardRatio: hardCe / hardFocal };
 })();
 
-// --- Dice loss on an eight-pixel mask with three foreground pixels.
+// --- Dice loss on a 100-pixel image whose object covers 3 pixels.
 export const diceExample = (() => {
-  const target = [1, 1, 1, 0, 0, 0, 0, 0];
-  const probs = [0.9, 0.8, 0.3, 0.1, 0.05, 0.05, 0.02, 0.01];
-  const dice = diceLoss(probs, target, { smooth: 0 }).value;
-  const bce = binaryCrossEntropy(probs, target).value;
-  const allBackground = target.map(() => 0.01);
+  const pixels = 100;
+  const objectProbs = [0.9, 0.8, 0.3];
+  const background = 0.01;
+  const target = Array.from({ length: pixels }, (_, k) => (k < objectProbs.length ? 1 : 0));
+  const good = target.map((_, k) => (k < objectProbs.length ? objectProbs[k]! : background));
+  const lazy = target.map(() => background);
   return {
-    target,
-    probs,
-    dice,
-    bce,
-    lazyDice: diceLoss(allBackground, target, { smooth: 0 }).value,
-    lazyBce: binaryCrossEntropy(allBackground, target).value,
+    pixels,
+    objectPixels: objectProbs.length,
+    objectProbs,
+    background,
+    goodDice: diceLoss(good, target, { smooth: 0 }).value,
+    goodBce: binaryCrossEntropy(good, target).value,
+    lazyDice: diceLoss(lazy, target, { smooth: 0 }).value,
+    lazyBce: binaryCrossEntropy(lazy, target).value,
   };
 })();
 
