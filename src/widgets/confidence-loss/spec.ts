@@ -59,6 +59,8 @@ const crossEntropyPoints = toPoints(crossEntropyCurve(samples), 'cross-entropy �
 const referencePoints = referenceGammas.map((gamma) => toPoints(focalCurve(samples, gamma), seriesOf(gamma)));
 
 const logFloor = 1e-4;
+/** Where each reference curve (γ = 0.5, 1, 2, 5) carries its label. */
+const labelAt = [0.5, 0.4, 0.3, 0.2];
 
 export function confidenceLossView(state: ConfidenceLossState): WidgetView {
   const { gamma, p, logScale } = state;
@@ -66,14 +68,16 @@ export function confidenceLossView(state: ConfidenceLossState): WidgetView {
   const ceAtP = crossEntropyCurve([p])[0]!;
   const focalAtP = focalCurve([p], gamma)[0]!;
   const clampLow = (points: Point[]) => (logScale ? points.filter((d) => d.loss >= logFloor) : points);
+  // Both labels sit above their dots, the cross-entropy's (never the lower curve) higher, so they never overlap.
   const markers = [
-    { p, loss: ceAtP, label: `CE ${formatNumber(ceAtP, { digits: 3 })}` },
-    { p, loss: focalAtP, label: `focal ${formatNumber(focalAtP, { digits: 3 })}` },
+    { p, loss: ceAtP, label: `CE ${formatNumber(ceAtP, { digits: 3 })}`, dy: -22 },
+    { p, loss: focalAtP, label: `focal ${formatNumber(focalAtP, { digits: 3 })}`, dy: -8 },
   ].filter((d) => !logScale || d.loss >= logFloor);
 
   const plot: PlotOptions = {
     width,
     height,
+    marginLeft: 50,
     marginRight: 20,
     ariaLabel: 'Cross-entropy and focal loss against the probability of the true class',
     ariaDescription:
@@ -82,7 +86,7 @@ export function confidenceLossView(state: ConfidenceLossState): WidgetView {
       `cross-entropy is ${formatNumber(ceAtP, { digits: 3 })} and the focal loss ${formatNumber(focalAtP, { digits: 3 })}.`,
     x: { domain: [0, 1], label: 'p, probability of the true class →', grid: true },
     y: logScale
-      ? { type: 'log', domain: [logFloor, 5], label: '↑ loss (log scale)', grid: true }
+      ? { type: 'log', domain: [logFloor, 5], label: '↑ loss (log scale)', grid: true, ticks: [1e-4, 1e-3, 1e-2, 0.1, 1], tickFormat: '~g' }
       : { domain: [0, 4.7], label: '↑ loss', grid: true },
     color: {
       legend: true,
@@ -94,14 +98,17 @@ export function confidenceLossView(state: ConfidenceLossState): WidgetView {
         Plot.line(clampLow(points), { x: 'p', y: 'loss', stroke: () => 'reference γ = 0.5, 1, 2, 5', strokeWidth: 1, strokeDasharray: '2,3' }),
       ),
       ...referenceGammas.map((g, k) => {
-        const end = clampLow(referencePoints[k]!).filter((d) => d.p <= 0.2).at(-1);
-        return Plot.text(end ? [end] : [], { x: 'p', y: 'loss', text: () => `γ=${g}`, dx: 4, dy: -4, textAnchor: 'start', fill: 'currentColor', fontSize: 10 });
+        // Each reference curve is labelled at its own p, so the labels do not pile up.
+        const at = clampLow(referencePoints[k]!).filter((d) => d.p <= labelAt[k]!).at(-1);
+        return Plot.text(at ? [at] : [], { x: 'p', y: 'loss', text: () => `γ=${g}`, dx: 3, dy: -6, textAnchor: 'start', fill: 'currentColor', fontSize: 10 });
       }),
       Plot.line(crossEntropyPoints.filter((d) => !logScale || d.loss >= logFloor), { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5 }),
       Plot.line(clampLow(focalPoints), { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5, strokeDasharray: '8,4' }),
       Plot.ruleX([p], { stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.dot(markers, { x: 'p', y: 'loss', fill: 'currentColor', r: 4 }),
-      Plot.text(markers, { x: 'p', y: 'loss', text: 'label', dx: -8, textAnchor: 'end', fill: 'currentColor', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+      ...markers.map((marker) =>
+        Plot.text([marker], { x: 'p', y: 'loss', text: 'label', dx: p < 0.3 ? 8 : -8, dy: marker.dy, textAnchor: p < 0.3 ? 'start' : 'end', fill: 'currentColor', stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+      ),
     ],
   };
 
