@@ -47,7 +47,7 @@ export function logitPlaygroundNumbers(state: LogitPlaygroundState): LogitPlaygr
 }
 
 const panelProbability = 'softmax probability p̂ (ticks: target ỹ)';
-const panelGradient = 'gradient ∂L/∂z = p̂ − ỹ';
+const panelGradient = 'gradient p̂ − ỹ = ∂L/∂(z/T)';
 
 const two = (x: number): string => formatNumber(x, { digits: 2 });
 
