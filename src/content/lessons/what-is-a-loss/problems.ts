@@ -231,7 +231,10 @@ const minibatchAverage: ProblemDefinition<BatchParams> = {
     if (seed === 0) return { targets: [2, 0, 1, 3], predictions: [3, -1, 1.5, 6] };
     return drawUntil(
       createRandom(seed),
-      (random) => drawRiskParams(random, 4),
+      (random) => {
+        random.next(); // skip one draw, so this problem's variants differ from the squared-risk problem's
+        return drawRiskParams(random, 4);
+      },
       (params) => {
         const answer = meanOf(batchRisks(params));
         return answer > 0 && clearlyDifferent(answer, Object.values(batchMistakes).map((mistake) => mistake(params)));
@@ -415,7 +418,8 @@ const lineNames = ['A', 'B', 'C'] as const;
 /** A choice's label, plain text (choices are not typeset): "Line A: ŷ = 0.5x + 1". */
 function lineLabel(k: number, [slope, intercept]: [number, number]): string {
   const sign = intercept < 0 ? '−' : '+';
-  return `Line ${lineNames[k]}: ŷ = ${formatNumber(slope)}x ${sign} ${formatNumber(Math.abs(intercept))}`;
+  const slopeText = slope === 1 ? '' : slope === -1 ? '−' : formatNumber(slope);
+  return `Line ${lineNames[k]}: ŷ = ${slopeText}x ${sign} ${formatNumber(Math.abs(intercept))}`;
 }
 
 /** Index of the line with the lowest risk under a price list. */
