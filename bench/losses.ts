@@ -35,17 +35,30 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Median wall time of run() in milliseconds, after warm-up. The checksum keeps results alive. */
+/** A contender: one call computing value and gradient, returning a number that uses both. */
+type Run = () => number;
+const time = (run: Run): Run => run;
+
+/**
+ * Median wall time of each contender in milliseconds. After the warm-up, repetitions are
+ * interleaved in rotating order, so that garbage collection, heap growth and CPU frequency
+ * changes fall on all contenders alike rather than on whichever runs first.
+ * The checksum keeps results alive.
+ */
 let checksum = 0;
-function time(run: () => number): number {
-  for (let r = 0; r < WARMUP; r++) checksum += run();
-  const times: number[] = [];
+function measure(contenders: { ours: Run; hand: Run; tfjs: Run }): { ours: number; hand: number; tfjs: number } {
+  const names = ['ours', 'hand', 'tfjs'] as const;
+  for (let r = 0; r < WARMUP; r++) for (const name of names) checksum += contenders[name]();
+  const times = { ours: [] as number[], hand: [] as number[], tfjs: [] as number[] };
   for (let r = 0; r < REPEATS; r++) {
-    const start = performance.now();
-    checksum += run();
-    times.push(performance.now() - start);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(r + k) % names.length]!;
+      const start = performance.now();
+      checksum += contenders[name]();
+      times[name].push(performance.now() - start);
+    }
   }
-  return median(times);
+  return { ours: median(times.ours), hand: median(times.hand), tfjs: median(times.tfjs) };
 }
 
 /** A reproducible pseudo-random sequence (mulberry32), so every run measures the same data. */
@@ -104,9 +117,10 @@ const rand = random(1);
     grad.dispose();
     return result;
   });
+  rows.push({ name: 'mseLoss, 10⁶', ...measure({ ours, hand, tfjs }) });
   x.dispose();
   t.dispose();
-  rows.push({ name: 'mseLoss, 10⁶', ours, hand, tfjs });
+
 }
 
 // ---- binaryCrossEntropyWithLogits, 10⁶ elements ----
@@ -145,9 +159,10 @@ const rand = random(1);
     grad.dispose();
     return result;
   });
+  rows.push({ name: 'binaryCrossEntropyWithLogits, 10⁶', ...measure({ ours, hand, tfjs }) });
   z.dispose();
   y.dispose();
-  rows.push({ name: 'binaryCrossEntropyWithLogits, 10⁶', ours, hand, tfjs });
+
 }
 
 // ---- crossEntropy, 10⁵ × 10 ----
@@ -193,9 +208,10 @@ const rand = random(1);
     grad.dispose();
     return result;
   });
+  rows.push({ name: 'crossEntropy, 10⁵ × 10', ...measure({ ours, hand, tfjs }) });
   z.dispose();
   oneHot.dispose();
-  rows.push({ name: 'crossEntropy, 10⁵ × 10', ours, hand, tfjs });
+
 }
 
 console.log(`median of ${REPEATS} runs after ${WARMUP} warm-up runs (ms); tfjs ${tf.version_core} on the '${tf.getBackend()}' backend (float32)`);
