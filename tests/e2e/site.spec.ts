@@ -169,3 +169,16 @@ test('a 360 px phone shows the course map and a lesson without horizontal scroll
     expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
   }
 });
+
+test('/library/ lists every function of the loss library with its formula, PyTorch equivalent and source', async ({ page }) => {
+  const { registry } = await import('../../src/lib/losses/registry');
+  await page.goto('/library/');
+  for (const entry of registry) {
+    const article = page.locator(`article#${entry.name}`);
+    await expect(article.getByRole('heading', { name: entry.name })).toBeVisible();
+    await expect(article.locator('.katex')).toHaveCount(1);
+    await expect(article).toContainText(entry.torch === 'none' ? 'no direct equivalent' : entry.torch);
+  }
+  await page.locator(`article#${registry[0]!.name}`).getByRole('link', { name: /Read the source/ }).click();
+  await expect(page.locator('pre code')).toContainText(`export function ${registry[0]!.name}`);
+});
