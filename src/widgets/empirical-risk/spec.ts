@@ -12,10 +12,10 @@ import { roundTo } from '../../lib/practice/random';
 import type { WidgetView } from '../shell';
 
 /** The dataset: roughly y = 0.6x + 1, except the point at x = 6, which sits far above the trend. */
-export const data = {
+export const data: { readonly x: readonly number[]; readonly y: readonly number[] } = {
   x: [0, 1, 2, 3, 4, 5, 6, 7],
   y: [1.0, 1.8, 2.2, 3.1, 3.4, 4.3, 8.5, 5.2],
-} as const;
+};
 
 /** Under the 0-1 "metric", a point costs 1 when |ŷ − y| exceeds this, and 0 otherwise. */
 export const tolerance = 0.5;
@@ -53,7 +53,7 @@ export function pointLosses(priceList: PriceList, slope: number, intercept: numb
   }
   const absolute = l1Loss(yHat, data.y);
   if (priceList === 'absolute') return { losses: Array.from(absolute.perExample), risk: absolute.value };
-  const misses = Array.from(absolute.perExample, (error) => (error > tolerance ? 1 : 0));
+  const misses = Array.from(absolute.perExample, (error): number => (error > tolerance ? 1 : 0));
   return { losses: misses, risk: misses.reduce((total, miss) => total + miss, 0) / misses.length };
 }
 
