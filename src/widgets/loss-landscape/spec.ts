@@ -15,6 +15,7 @@
  * changes an index.
  */
 import * as Plot from '@observablehq/plot';
+import { contours } from 'd3';
 import { binaryCrossEntropyWithLogits, mseLoss } from '../../lib/losses/index';
 import { formatNumber } from '../../lib/format';
 import { createRandom } from '../../lib/practice/random';
@@ -195,8 +196,16 @@ export interface Grid {
   /** log10 of the risk, which spreads the contour levels evenly from the valley floor up. */
   logValues: Float64Array;
   thresholds: number[];
+  /** One filled region per threshold (where log10 R̂ ≥ threshold), in (w, b) coordinates. */
+  bands: ContourBand[];
   w: [number, number];
   b: [number, number];
+}
+
+export interface ContourBand {
+  type: 'MultiPolygon';
+  coordinates: number[][][][];
+  value: number;
 }
 
 const gridCache = new Map<string, Grid>();
@@ -229,12 +238,30 @@ export function grid(loss: LossName, inputs: Inputs, zoom: number): Grid {
   }
   const levels = 16;
   const thresholds = Array.from({ length: levels }, (_, k) => lo + ((k + 0.5) * (hi - lo)) / levels);
-  const result: Grid = { values, logValues, thresholds, w: wRange, b: bRange };
+  // Contour once per grid (d3-contour, the routine Plot's contour mark uses), then map the
+  // polygons from grid cells to (w, b), so a redraw only draws paths.
+  const generator = contours().size([gridSize, gridSize]).smooth(true);
+  const cellW = (wRange[1] - wRange[0]) / gridSize;
+  const cellB = (bRange[1] - bRange[0]) / gridSize;
+  const bands = thresholds.map((threshold) => {
+    const band = generator.contour(logValues, threshold);
+    for (const polygon of band.coordinates) {
+      for (const ring of polygon) {
+        for (const point of ring) {
+          point[0] = wRange[0] + point[0]! * cellW;
+          point[1] = bRange[0] + point[1]! * cellB;
+        }
+      }
+    }
+    return band;
+  });
+  const result: Grid = { values, logValues, thresholds, bands, w: wRange, b: bRange };
   gridCache.set(key, result);
   return result;
 }
 
 const pathColor = '#e4572e';
+const bandColor = '#3b82f6';
 const minimumColor = '#17a673';
 
 /** Three significant figures, but whole digits for large numbers (a diverging run reaches 10⁵). */
@@ -275,22 +302,9 @@ export function lossLandscapeView(state: LossLandscapeState): WidgetView {
         'Filled contour bands of the risk, lighter toward the minimum, which is marked with a cross. The gradient descent path is a line of dots from the start; the steps taken so far are solid and the rest are faint.',
       x: { domain: g.w, label: 'w (slope) →' },
       y: { domain: g.b, label: '↑ b (intercept)' },
-      color: { type: 'linear', scheme: 'blues', legend: false },
       marks: [
-        Plot.contour(g.logValues, {
-          width: gridSize,
-          height: gridSize,
-          x1: g.w[0],
-          x2: g.w[1],
-          y1: g.b[0],
-          y2: g.b[1],
-          thresholds: g.thresholds,
-          value: Plot.identity,
-          fill: 'value',
-          fillOpacity: 0.45,
-          stroke: 'currentColor',
-          strokeOpacity: 0.25,
-        }),
+        // Nested bands at low opacity stack up: the higher the risk, the deeper the blue.
+        Plot.geo(g.bands, { fill: bandColor, fillOpacity: 0.09, stroke: 'currentColor', strokeOpacity: 0.25, clip: true }),
         Plot.dot([{ w: wMin, b: bMin }], { x: 'w', y: 'b', symbol: 'cross', r: 6, stroke: minimumColor, strokeWidth: 2.5, clip: true }),
         Plot.line(points, { x: 'w', y: 'b', stroke: pathColor, strokeOpacity: 0.3, strokeDasharray: '3,3', clip: true }),
         Plot.line(taken, { x: 'w', y: 'b', stroke: pathColor, strokeWidth: 2, clip: true }),
