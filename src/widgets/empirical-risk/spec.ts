@@ -267,7 +267,7 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
             y1: (d: { y: number }) => d.y - tolerance,
             y2: (d: { y: number }) => d.y + tolerance,
             fill: color,
-            fillOpacity: 0.12,
+            fillOpacity: 0.2,
           }),
         ]
       : []),
