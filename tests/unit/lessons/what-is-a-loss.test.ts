@@ -161,3 +161,28 @@ describe('what-is-a-loss variants', () => {
     }
   });
 });
+
+describe('what-is-a-loss/metric-disagrees', () => {
+  it('has squared loss and the 0-1 count pick different models for every seed; seed 0: A on squared, B on 0-1', () => {
+    const problem = byId('metric-disagrees');
+    for (const seed of seeds) {
+      const { targets, modelA, modelB, tolerance } = problem.params(seed) as {
+        targets: number[];
+        modelA: number[];
+        modelB: number[];
+        tolerance: number;
+      };
+      const squared = (p: number[]) => mean(p.map((v, i) => (v - targets[i]!) ** 2));
+      const misses = (p: number[]) => mean(p.map((v, i) => (Math.abs(v - targets[i]!) > tolerance ? 1 : 0)));
+      const squaredWinner = squared(modelA) < squared(modelB) ? 'A' : 'B';
+      const countWinner = misses(modelA) < misses(modelB) ? 'A' : 'B';
+      expect(squaredWinner).not.toBe(countWinner);
+      expect(problem.answer(problem.params(seed))).toBe(
+        squaredWinner === 'A'
+          ? 'A has the lower squared-loss risk; B has the lower 0-1 risk'
+          : 'B has the lower squared-loss risk; A has the lower 0-1 risk',
+      );
+    }
+    expect(problem.answer(problem.params(0))).toBe('A has the lower squared-loss risk; B has the lower 0-1 risk');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { formatNumber, formatTex } from '../../../lib/format';
 import { l1Loss, mseLoss } from '../../../lib/losses/index';
-import { createRandom, type Random } from '../../../lib/practice/random';
+import { createRandom, roundTo, type Random } from '../../../lib/practice/random';
 import type { ProblemDefinition } from '../../../lib/practice/types';
 import { toleranceRatio } from '../../../lib/tolerance';
 
@@ -597,11 +597,147 @@ const bestSlopeThroughOrigin: ProblemDefinition<BestSlopeParams> = {
   ],
 };
 
+// ───────────────────────────── 7. When the loss and the metric disagree (medium, choice)
+
+interface DisagreeParams {
+  targets: number[];
+  /** Predictions of models A and B. */
+  modelA: number[];
+  modelB: number[];
+  tolerance: number;
+}
+
+/** 0-1 risk: the share of predictions that miss by more than the tolerance (from l1Loss's per-example errors). */
+function zeroOneRisk(predictions: number[], targets: number[], tolerance: number): number {
+  const errors = l1Loss(predictions, targets).perExample;
+  let misses = 0;
+  for (let i = 0; i < errors.length; i++) if (errors[i]! > tolerance) misses += 1;
+  return misses / errors.length;
+}
+
+const verdicts = {
+  bothA: 'A has the lower squared-loss risk and the lower 0-1 risk',
+  bothB: 'B has the lower squared-loss risk and the lower 0-1 risk',
+  squaredA: 'A has the lower squared-loss risk; B has the lower 0-1 risk',
+  squaredB: 'B has the lower squared-loss risk; A has the lower 0-1 risk',
+};
+
+function winners({ targets, modelA, modelB, tolerance }: DisagreeParams) {
+  return {
+    squared: mseLoss(modelA, targets).value < mseLoss(modelB, targets).value ? 'A' : 'B',
+    zeroOne: zeroOneRisk(modelA, targets, tolerance) < zeroOneRisk(modelB, targets, tolerance) ? 'A' : 'B',
+  };
+}
+
+function verdictFor(squared: string, zeroOne: string): string {
+  if (squared === zeroOne) return squared === 'A' ? verdicts.bothA : verdicts.bothB;
+  return squared === 'A' ? verdicts.squaredA : verdicts.squaredB;
+}
+
+const metricDisagrees: ProblemDefinition<DisagreeParams> = {
+  id: 'what-is-a-loss/metric-disagrees',
+  title: 'When the loss and the metric disagree',
+  difficulty: 'medium',
+  format: { kind: 'choice' },
+  params(seed) {
+    if (seed === 0) {
+      return { targets: [3, 5, 2, 7, 4], modelA: [3.6, 4.4, 2.6, 6.4, 4.6], modelB: [3, 5.2, 2, 5, 4], tolerance: 0.5 };
+    }
+    return drawUntil(
+      createRandom(seed),
+      (random) => {
+        const targets = Array.from({ length: 5 }, () => random.int(0, 9));
+        const spreadSize = random.pick([0.6, 0.7, 0.8]);
+        const spread = targets.map((y) => roundTo(y + random.pick([-1, 1]) * spreadSize, 1));
+        const bigMiss = random.int(0, 4);
+        const bigSize = random.pick([-1, 1]) * random.pick([2, 2.5, 3]);
+        const concentrated = targets.map((y, i) => roundTo(y + (i === bigMiss ? bigSize : random.pick([-0.3, -0.2, 0, 0.2, 0.3])), 1));
+        const spreadIsA = random.int(0, 1) === 1;
+        return {
+          targets,
+          modelA: spreadIsA ? spread : concentrated,
+          modelB: spreadIsA ? concentrated : spread,
+          tolerance: 0.5,
+        };
+      },
+      (params) => {
+        const a = mseLoss(params.modelA, params.targets).value;
+        const b = mseLoss(params.modelB, params.targets).value;
+        const { squared, zeroOne } = winners(params);
+        return squared !== zeroOne && Math.max(a, b) > 1.05 * Math.min(a, b);
+      },
+    );
+  },
+  statement: ({ targets, modelA, modelB, tolerance }) =>
+    `Targets $y = ${texList(targets)}$. Model A predicts $${texList(modelA)}$; model B predicts $${texList(modelB)}$. ` +
+    `Compare them under the squared loss $(\\hat y - y)^2$ and under the 0-1 "metric" that counts a prediction as wrong ` +
+    `when it misses by more than $${formatTex(tolerance)}$. Which statement is true?`,
+  choices: () => [verdicts.bothA, verdicts.bothB, verdicts.squaredA, verdicts.squaredB],
+  answer: (params) => {
+    const { squared, zeroOne } = winners(params);
+    return verdictFor(squared, zeroOne);
+  },
+  hints: [
+    'Write down each model\'s residuals $\\hat y_i - y_i$ first. One model is a little wrong everywhere; the other is nearly right except once.',
+    'Squared loss charges the one big miss its square; the 0-1 count charges it exactly 1, the same as a small miss just over the tolerance.',
+  ],
+  solution: (params) => {
+    const { targets, modelA, modelB, tolerance } = params;
+    const describe = (name: string, predictions: number[]) => {
+      const squared = mseLoss(predictions, targets);
+      return (
+        `Model ${name}: residuals $${texList(residualsOf(predictions, targets))}$; squared losses $${texList(squared.perExample)}$, ` +
+        `mean $${formatTex(squared.value)}$; misses beyond $${formatTex(tolerance)}$: 0-1 risk $${formatTex(zeroOneRisk(predictions, targets, tolerance))}$.`
+      );
+    };
+    const { squared, zeroOne } = winners(params);
+    return [
+      { text: describe('A', modelA) },
+      { text: describe('B', modelB) },
+      {
+        text:
+          `Model ${squared} wins on squared loss, model ${zeroOne} on the 0-1 count. The model with many small misses pays little ` +
+          `squared loss but fails the tolerance everywhere; the model with one big miss passes the tolerance almost everywhere ` +
+          `but pays the square of that miss. Which is better depends on what you value, which is why the loss and the metric must be chosen together.`,
+      },
+    ];
+  },
+  misconceptions: [
+    {
+      id: 'reversed',
+      value: (params) => {
+        const { squared, zeroOne } = winners(params);
+        return verdictFor(zeroOne, squared);
+      },
+      feedback:
+        'The two are swapped. Squared loss favours the model whose misses are all small; the 0-1 count favours the model that is within the tolerance most often.',
+    },
+    {
+      id: 'squared-decides-both',
+      value: (params) => {
+        const { squared } = winners(params);
+        return verdictFor(squared, squared);
+      },
+      feedback:
+        'A lower squared loss does not imply a lower 0-1 risk. Count the misses beyond the tolerance separately: a miss of 0.6 counts as much as a miss of 3.',
+    },
+    {
+      id: 'metric-decides-both',
+      value: (params) => {
+        const { zeroOne } = winners(params);
+        return verdictFor(zeroOne, zeroOne);
+      },
+      feedback: 'Fewer misses does not mean a lower squared loss: one large miss costs its square, which can outweigh many small ones.',
+    },
+  ],
+};
+
 export const problems: ProblemDefinition<any>[] = [
   empiricalRiskSquared,
   empiricalRiskAbsolute,
   minibatchAverage,
   halfMseGradient,
   whichLine,
+  metricDisagrees,
   bestSlopeThroughOrigin,
 ];
