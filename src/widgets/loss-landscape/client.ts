@@ -69,7 +69,7 @@ export function mount(root: HTMLElement): void {
   const setPlaying = (on: boolean): void => {
     playing = on;
     play.setAttribute('aria-pressed', String(on));
-    play.textContent = on ? '⏸ Pause' : '▶ Play';
+    play.textContent = on ? '❚❚ Pause' : '▶ Play';
     cancelAnimationFrame(frame);
     if (on) {
       previousTime = performance.now();

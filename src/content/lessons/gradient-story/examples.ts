@@ -98,9 +98,10 @@ function hessian(inputs: 'raw' | 'standardised') {
   const g0 = at(0, 0);
   const gw = at(1, 0);
   const gb = at(0, 1);
-  const a = gw.dw - g0.dw;
-  const c = gw.db - g0.db;
-  const d = gb.db - g0.db;
+  const clean = (x: number) => (Math.abs(x) < 1e-9 ? 0 : x); // a zero that rounding left at 1e-15
+  const a = clean(gw.dw - g0.dw);
+  const c = clean(gw.db - g0.db);
+  const d = clean(gb.db - g0.db);
   const mid = (a + d) / 2;
   const spread = Math.sqrt(((a - d) / 2) ** 2 + c * c);
   const large = mid + spread;
