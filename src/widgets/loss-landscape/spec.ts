@@ -149,7 +149,6 @@ export function trajectory(loss: LossName, inputs: Inputs, batch: Batch, rate: n
   const cached = trajectoryCache.get(key);
   if (cached) return cached;
   const xs = inputsFor(inputs);
-  const n = xs.length;
   const w = new Float64Array(totalSteps + 1);
   const b = new Float64Array(totalSteps + 1);
   const risk = new Float64Array(totalSteps + 1);

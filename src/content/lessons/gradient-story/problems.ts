@@ -468,7 +468,7 @@ const stableLearningRate: ProblemDefinition<StableParams> = {
     const random = createRandom(seed);
     const n = random.int(2, 4);
     const xs = Array.from({ length: n }, () => random.int(1, 5));
-    if (xs.every((x) => x === 1)) xs[0] = 2; // all ones would make Σx and Σx² agree
+    if (!xs.some((x) => x !== 1)) xs[0] = 2; // all ones would make Σx and Σx² agree
     return { xs };
   },
   statement: ({ xs }) =>
