@@ -249,9 +249,9 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
 
   const marks: Plot.Markish[] = [
     // The loss band: its frame, baseline, scale labels and title.
-    Plot.rect([{}], { x1: xDomain[0], x2: xDomain[1], y1: band.base, y2: band.top, fill: 'currentColor', fillOpacity: 0.04 }),
-    Plot.ruleY([band.base], { stroke: 'currentColor', strokeOpacity: 0.6 }),
-    Plot.ruleY([band.top], { stroke: 'currentColor', strokeOpacity: 0.2, strokeDasharray: '2,3' }),
+    Plot.rect([{}], { x1: xDomain[0], x2: xDomain[1], y1: band.base, y2: band.top, fill: 'currentColor', fillOpacity: 0.04, ariaHidden: true }),
+    Plot.ruleY([band.base], { stroke: 'currentColor', strokeOpacity: 0.6, ariaHidden: true }),
+    Plot.ruleY([band.top], { stroke: 'currentColor', strokeOpacity: 0.2, strokeDasharray: '2,3', ariaHidden: true }),
     Plot.text([`${short} per point (bar height, top of band = ${formatNumber(cap)})`], {
       x: xDomain[0],
       y: band.top + 0.55,
@@ -268,6 +268,7 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
             y2: (d: { y: number }) => d.y + tolerance,
             fill: color,
             fillOpacity: 0.2,
+            ariaHidden: true,
           }),
         ]
       : []),
@@ -279,8 +280,9 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
       strokeOpacity: 0.55,
       strokeDasharray: '2,4',
       strokeWidth: 1.5,
+      ariaHidden: true,
     }),
-    Plot.line(lineInDataArea(slope, intercept), { x: 'x', y: 'y', stroke: color, strokeWidth: 2.5 }),
+    Plot.line(lineInDataArea(slope, intercept), { x: 'x', y: 'y', stroke: color, strokeWidth: 2.5, ariaHidden: true }),
     // Residuals: from each point to the line.
     Plot.link(rows, {
       x1: 'x',
@@ -290,8 +292,9 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
       stroke: '#e4572e',
       strokeDasharray: '4,2',
       strokeWidth: 1.5,
+      ariaHidden: true,
     }),
-    Plot.dot(rows, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
+    Plot.dot(rows, { x: 'x', y: 'y', r: 4, fill: 'currentColor', ariaHidden: true }),
     // The bars: one per point, and their mean, R̂.
     Plot.rect(rows, {
       x1: (d: { x: number }) => d.x - 0.28,
@@ -300,12 +303,13 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
       y2: 'barTop',
       fill: color,
       fillOpacity: 0.75,
+      ariaHidden: true,
     }),
     Plot.text(
       rows.filter((d) => d.loss > cap),
       { x: 'x', y: band.top, text: (d: { loss: number }) => `${formatNumber(d.loss, { digits: 3 })} ↑`, dy: -6, fontSize: 10, fill: 'currentColor' },
     ),
-    Plot.ruleY([riskY], { stroke: '#e4572e', strokeWidth: 2, strokeDasharray: '6,3' }),
+    Plot.ruleY([riskY], { stroke: '#e4572e', strokeWidth: 2, strokeDasharray: '6,3', ariaHidden: true }),
     Plot.text([`R̂ = ${formatRisk(risk)}`], {
       x: xDomain[1],
       y: riskY,
