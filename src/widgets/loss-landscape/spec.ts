@@ -303,7 +303,7 @@ export function lossLandscapeView(state: LossLandscapeState): WidgetView {
       y: { domain: g.b, label: '↑ b (intercept)' },
       marks: [
         // Nested bands at low opacity stack up: the higher the risk, the deeper the blue.
-        Plot.geo(g.bands, { fill: bandColor, fillOpacity: 0.09, stroke: 'currentColor', strokeOpacity: 0.25, clip: true }),
+        Plot.geo(g.bands, { fill: bandColor, fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.25, clip: true }),
         Plot.dot([{ w: wMin, b: bMin }], { x: 'w', y: 'b', symbol: 'cross', r: 6, stroke: minimumColor, strokeWidth: 2.5, clip: true }),
         Plot.line(points, { x: 'w', y: 'b', stroke: pathColor, strokeOpacity: 0.3, strokeDasharray: '3,3', clip: true }),
         Plot.line(taken, { x: 'w', y: 'b', stroke: pathColor, strokeWidth: 2, clip: true }),
