@@ -5,9 +5,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { tidyPlotAria } from './accessibleSvg';
 
 export function renderPlotToString(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const figure = Plot.plot({ ...options, document: document as unknown as Document });
+  tidyPlotAria(figure as unknown as Element);
   return (figure as unknown as { outerHTML: string }).outerHTML;
 }

@@ -3,6 +3,7 @@
  * chart in the next animation frame, and update the text line that says what it shows.
  */
 import * as Plot from '@observablehq/plot';
+import { tidyPlotAria } from './accessibleSvg';
 
 export interface WidgetView {
   plot: Plot.PlotOptions;
@@ -23,7 +24,9 @@ export function createRedraw(root: HTMLElement): (view: () => WidgetView) => voi
     requestAnimationFrame(() => {
       const next = pending!();
       pending = undefined;
-      chart.replaceChildren(Plot.plot(next.plot));
+      const figure = Plot.plot(next.plot);
+      tidyPlotAria(figure);
+      chart.replaceChildren(figure);
       if (summary.textContent !== next.summary) summary.textContent = next.summary;
       root.dispatchEvent(new CustomEvent('widget:redraw'));
     });
