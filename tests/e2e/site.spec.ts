@@ -182,3 +182,14 @@ test('/library/ lists every function of the loss library with its formula, PyTor
   await page.locator(`article#${registry[0]!.name}`).getByRole('link', { name: /Read the source/ }).click();
   await expect(page.locator('pre code')).toContainText(`export function ${registry[0]!.name}`);
 });
+
+test('printing a lesson drops the navigation and keeps the math and the charts', async ({ page }) => {
+  await page.goto('/lessons/what-is-a-loss/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('.lesson-nav')).toBeHidden();
+  await expect(page.locator('.katex').first()).toBeVisible();
+  const chart = page.locator('[data-widget] [data-chart] svg').first();
+  if ((await chart.count()) > 0) await expect(chart).toBeVisible();
+});
