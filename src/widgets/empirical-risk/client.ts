@@ -47,6 +47,13 @@ export function mount(root: HTMLElement): void {
     update();
   });
 
+  // Find every price list's best line while the page is idle, so switching lists never waits for the search.
+  const warm = (): void => {
+    for (const list of Object.keys(priceLists)) if (isPriceList(list)) bestLine(list);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(warm);
+  else setTimeout(warm, 0);
+
   // Pick up values the browser restored (back/forward cache, form restoration).
   state.slope = slope.valueAsNumber;
   state.intercept = intercept.valueAsNumber;

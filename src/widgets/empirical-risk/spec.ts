@@ -130,9 +130,13 @@ function bestZeroOne(): BestLine {
     const slope = roundTo(slopeRange.min + i * slopeRange.step, 2);
     for (let j = 0; j <= interceptSteps; j++) {
       const intercept = roundTo(interceptRange.min + j * interceptRange.step, 1);
-      const risk = pointLosses('zeroOne', slope, intercept).risk;
+      // One l1Loss call gives both: the 0-1 count from its per-point errors, the tie-break from its mean.
+      const absolute = l1Loss(predictions(slope, intercept), data.y);
+      let misses = 0;
+      for (let k = 0; k < absolute.perExample.length; k++) if (absolute.perExample[k]! > tolerance) misses += 1;
+      const risk = misses / absolute.perExample.length;
       if (risk > best.risk) continue;
-      const absoluteRisk = pointLosses('absolute', slope, intercept).risk;
+      const absoluteRisk = absolute.value;
       if (risk < best.risk) {
         best = { slope, intercept, risk, ties: 1 };
         bestAbsoluteRisk = absoluteRisk;
