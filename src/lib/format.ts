@@ -16,17 +16,24 @@ export function formatNumber(x: number, { digits = 4, style = 'text' }: FormatOp
   if (!Number.isFinite(x)) throw new RangeError(`formatNumber: expected a finite number, received ${x}`);
   if (x === 0) return '0';
   const magnitude = Math.abs(x);
-  let text: string;
-  if (magnitude >= 1e6 || magnitude < 1e-4) {
+  let text = x.toPrecision(digits);
+  // toPrecision switches to exponent form by itself once the integer part needs more than
+  // `digits` figures (8.412e+5): write every exponent the course's way.
+  if (magnitude >= 1e6 || magnitude < 1e-4 || text.includes('e')) {
     const [mantissa, exponent] = x.toExponential(digits - 1).split('e') as [string, string];
     const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
     const power = Number(exponent);
-    text = style === 'tex' ? `${trimmed} \\times 10^{${power}}` : `${trimmed}×10^${power}`;
-  } else {
-    text = x.toPrecision(digits);
-    if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+    text = style === 'tex' ? `${trimmed} \\times 10^{${power}}` : `${trimmed}×10${superscript(power)}`;
+  } else if (text.includes('.')) {
+    text = text.replace(/0+$/, '').replace(/\.$/, '');
   }
   return style === 'text' ? text.replace(/-/g, '−') : text;
+}
+
+const superscripts: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+function superscript(power: number): string {
+  return [...String(power)].map((char) => superscripts[char]!).join('');
 }
 
 /** formatNumber for use inside TeX: `formatTex(-0.5) // => '-0.5'`. */

@@ -240,10 +240,11 @@ export function grid(loss: LossName, inputs: Inputs, zoom: number): Grid {
   // Contour once per grid (d3-contour, the routine Plot's contour mark uses), then map the
   // polygons from grid cells to (w, b), so a redraw only draws paths.
   const generator = contours().size([gridSize, gridSize]).smooth(true);
+  const gridValues = Array.from(logValues);
   const cellW = (wRange[1] - wRange[0]) / gridSize;
   const cellB = (bRange[1] - bRange[0]) / gridSize;
   const bands = thresholds.map((threshold) => {
-    const band = generator.contour(logValues, threshold);
+    const band = generator.contour(gridValues, threshold);
     for (const polygon of band.coordinates) {
       for (const ring of polygon) {
         for (const point of ring) {
