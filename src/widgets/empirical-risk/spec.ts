@@ -44,6 +44,17 @@ export function predictions(slope: number, intercept: number): number[] {
   return data.x.map((x) => slope * x + intercept);
 }
 
+/** The 0-1 "metric" from absolute errors (l1Loss's perExample): 1 for a miss beyond the tolerance, else 0. */
+export function zeroOneLosses(absoluteErrors: ArrayLike<number>): number[] {
+  return Array.from(absoluteErrors, (error): number => (error > tolerance ? 1 : 0));
+}
+
+function mean(values: number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total / values.length;
+}
+
 /** Each point's loss under a price list, and their mean R̂. */
 export function pointLosses(priceList: PriceList, slope: number, intercept: number): { losses: number[]; risk: number } {
   const yHat = predictions(slope, intercept);
@@ -53,8 +64,8 @@ export function pointLosses(priceList: PriceList, slope: number, intercept: numb
   }
   const absolute = l1Loss(yHat, data.y);
   if (priceList === 'absolute') return { losses: Array.from(absolute.perExample), risk: absolute.value };
-  const misses = Array.from(absolute.perExample, (error): number => (error > tolerance ? 1 : 0));
-  return { losses: misses, risk: misses.reduce((total, miss) => total + miss, 0) / misses.length };
+  const misses = zeroOneLosses(absolute.perExample);
+  return { losses: misses, risk: mean(misses) };
 }
 
 /**
@@ -132,9 +143,7 @@ function bestZeroOne(): BestLine {
       const intercept = roundTo(interceptRange.min + j * interceptRange.step, 1);
       // One l1Loss call gives both: the 0-1 count from its per-point errors, the tie-break from its mean.
       const absolute = l1Loss(predictions(slope, intercept), data.y);
-      let misses = 0;
-      for (let k = 0; k < absolute.perExample.length; k++) if (absolute.perExample[k]! > tolerance) misses += 1;
-      const risk = misses / absolute.perExample.length;
+      const risk = mean(zeroOneLosses(absolute.perExample));
       if (risk > best.risk) continue;
       const absoluteRisk = absolute.value;
       if (risk < best.risk) {
@@ -253,9 +262,9 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
 
   const marks: Plot.Markish[] = [
     // The loss band: its frame, baseline, scale labels and title.
-    Plot.rect([{}], { x1: xDomain[0], x2: xDomain[1], y1: band.base, y2: band.top, fill: 'currentColor', fillOpacity: 0.04, ariaHidden: true }),
-    Plot.ruleY([band.base], { stroke: 'currentColor', strokeOpacity: 0.6, ariaHidden: true }),
-    Plot.ruleY([band.top], { stroke: 'currentColor', strokeOpacity: 0.2, strokeDasharray: '2,3', ariaHidden: true }),
+    Plot.rect([{}], { x1: xDomain[0], x2: xDomain[1], y1: band.base, y2: band.top, fill: 'currentColor', fillOpacity: 0.04 }),
+    Plot.ruleY([band.base], { stroke: 'currentColor', strokeOpacity: 0.6 }),
+    Plot.ruleY([band.top], { stroke: 'currentColor', strokeOpacity: 0.2, strokeDasharray: '2,3' }),
     Plot.text([`${short} per point (bar height, top of band = ${formatNumber(cap)})`], {
       x: xDomain[0],
       y: band.top + 0.55,
@@ -272,7 +281,6 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
             y2: (d: { y: number }) => d.y + tolerance,
             fill: color,
             fillOpacity: 0.2,
-            ariaHidden: true,
           }),
         ]
       : []),
@@ -284,9 +292,8 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
       strokeOpacity: 0.55,
       strokeDasharray: '2,4',
       strokeWidth: 1.5,
-      ariaHidden: true,
     }),
-    Plot.line(lineInDataArea(slope, intercept), { x: 'x', y: 'y', stroke: color, strokeWidth: 2.5, ariaHidden: true }),
+    Plot.line(lineInDataArea(slope, intercept), { x: 'x', y: 'y', stroke: color, strokeWidth: 2.5 }),
     // Residuals: from each point to the line.
     Plot.link(rows, {
       x1: 'x',
@@ -296,9 +303,8 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
       stroke: '#e4572e',
       strokeDasharray: '4,2',
       strokeWidth: 1.5,
-      ariaHidden: true,
     }),
-    Plot.dot(rows, { x: 'x', y: 'y', r: 4, fill: 'currentColor', ariaHidden: true }),
+    Plot.dot(rows, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
     // The bars: one per point, and their mean, R̂.
     Plot.rect(rows, {
       x1: (d: { x: number }) => d.x - 0.28,
@@ -307,13 +313,12 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
       y2: 'barTop',
       fill: color,
       fillOpacity: 0.75,
-      ariaHidden: true,
     }),
     Plot.text(
       rows.filter((d) => d.loss > cap),
       { x: 'x', y: band.top, text: (d: { loss: number }) => `${formatNumber(d.loss, { digits: 3 })} ↑`, dy: -6, fontSize: 10, fill: 'currentColor' },
     ),
-    Plot.ruleY([riskY], { stroke: '#e4572e', strokeWidth: 2, strokeDasharray: '6,3', ariaHidden: true }),
+    Plot.ruleY([riskY], { stroke: '#e4572e', strokeWidth: 2, strokeDasharray: '6,3' }),
     Plot.text([`R̂ = ${formatRisk(risk)}`], {
       x: xDomain[1],
       y: riskY,

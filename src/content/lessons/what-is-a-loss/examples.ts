@@ -5,16 +5,16 @@
  */
 import { formatTex } from '../../../lib/format';
 import { binaryCrossEntropyWithLogits, hingeLoss, l1Loss, mseLoss } from '../../../lib/losses/index';
-import { bestLine, data, defaults, pointLosses, predictions, tolerance } from '../../../widgets/empirical-risk/spec';
+import { bestLine, data, defaults, pointLosses, predictions, tolerance, zeroOneLosses } from '../../../widgets/empirical-risk/spec';
 
 /** Residuals ŷᵢ − yᵢ. */
 function residualsOf(yHat: ArrayLike<number>, y: ArrayLike<number>): number[] {
   return Array.from(yHat, (p, i) => p - y[i]!);
 }
 
-/** How many of the residuals miss by more than the tolerance (the 0-1 count), from l1Loss. */
+/** Each prediction's 0-1 loss (a miss beyond the tolerance costs 1), from l1Loss's per-example errors. */
 function missesOf(yHat: number[], y: readonly number[]): number[] {
-  return Array.from(l1Loss(yHat, [...y]).perExample, (error) => (error > tolerance ? 1 : 0));
+  return zeroOneLosses(l1Loss(yHat, y).perExample);
 }
 
 function meanOf(values: number[]): number {
@@ -61,8 +61,8 @@ function priced(slope: number, intercept: number) {
     slope,
     intercept,
     residuals: residualsOf(yHat, data.y),
-    squared: mseLoss(yHat, [...data.y]).value,
-    absolute: l1Loss(yHat, [...data.y]).value,
+    squared: mseLoss(yHat, data.y).value,
+    absolute: l1Loss(yHat, data.y).value,
     misses: misses.reduce((total, miss) => total + miss, 0),
     zeroOne: meanOf(misses),
   };
