@@ -73,15 +73,17 @@ const f = (x: number): string => formatNumber(x, { digits: 2 });
 export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
   const values = drawSample(state);
   const { mean, median } = estimates(values);
+  // The lower estimate is labelled to the left of its rule, the higher to the right, so the labels never collide.
+  const meanRight = mean >= median;
   const rules = [
-    { x: mean, label: `mean ${f(mean)} (MSE)`, color: '#3b82f6', dash: 'none', dy: 0 },
-    { x: median, label: `median ${f(median)} (MAE)`, color: '#e4572e', dash: '6,3', dy: 16 },
+    { x: mean, label: `mean ${f(mean)} (MSE)`, color: '#3b82f6', dash: 'none', right: meanRight },
+    { x: median, label: `median ${f(median)} (MAE)`, color: '#e4572e', dash: '6,3', right: !meanRight },
   ];
   const marks: Plot.Markish[] = [
     Plot.rectY(values, Plot.binX({ y: 'count' }, { x: (v: number) => v, thresholds, fill: 'currentColor', fillOpacity: 0.35, inset: 0.5, clip: true })),
     Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
     Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '1,3' }),
-    Plot.text([0], { x: (d: number) => d, frameAnchor: 'bottom', dy: -4, dx: -4, textAnchor: 'end', text: () => 'true value 0', fill: 'currentColor' }),
+    Plot.text([0], { x: (d: number) => d, frameAnchor: 'top', dy: 22, dx: -6, textAnchor: 'end', text: () => 'true value 0', fill: 'currentColor', fillOpacity: 0.8 }),
   ];
   for (const rule of rules) {
     marks.push(
@@ -89,9 +91,9 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
       Plot.text([rule.x], {
         x: (d: number) => d,
         frameAnchor: 'top',
-        dy: 4 + rule.dy,
-        dx: 6,
-        textAnchor: 'start',
+        dy: 4,
+        dx: rule.right ? 6 : -6,
+        textAnchor: rule.right ? 'start' : 'end',
         text: () => rule.label,
         fill: rule.color,
         fontWeight: 700,

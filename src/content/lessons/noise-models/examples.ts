@@ -95,7 +95,7 @@ export const fiveResiduals = (() => {
 
 // --- Worked example 2: Huber at δ equals β times smooth L1 at β = δ.
 export const huberVsSmooth = (() => {
-  const residuals = [0.5, -1.5, 2, -6];
+  const residuals = [0.5, -1.5, 3, -6];
   const delta = 2;
   const targets = zeros(residuals.length);
   const huber = huberLoss(residuals, targets, { delta, reduction: 'sum' });
