@@ -11,6 +11,8 @@ import type { ProblemDefinition } from '../../../lib/practice/types';
 import { fitConstant } from '../../../widgets/noise-sampler/fitConstant';
 
 const t = (x: number, digits = 4): string => formatTex(x, digits);
+/** A number ready to follow a minus sign: negative numbers in parentheses. */
+const p = (x: number): string => (x < 0 ? `(${t(x)})` : t(x));
 const list = (values: readonly number[]): string => values.map((v) => t(v)).join(', ');
 
 /** Pointwise derivatives ∂L/∂ŷ of the library's MSE and MAE at one prediction. */
@@ -59,10 +61,9 @@ const mseMaeDerivatives: ProblemDefinition<DerivativeParams> = {
     const d = pointDerivatives(prediction, target);
     const residual = prediction - target;
     return [
-      { text: `Residual: $r = \\hat y - y = ${t(prediction)} - (${t(target)}) = ${t(residual)}$.` },
+      { text: `Residual: $r = \\hat y - y = ${t(prediction)} - ${p(target)} = ${t(residual)}$.` },
       { text: `MSE: $\\dfrac{\\partial}{\\partial \\hat y}(\\hat y - y)^2 = 2r = ${t(d.mse)}$. (With the $\\tfrac12$ convention it would be $r$ itself.)` },
       { text: `MAE: $\\dfrac{\\partial}{\\partial \\hat y}|\\hat y - y| = \\operatorname{sign}(r) = ${t(d.mae)}$, whatever the size of the miss.` },
-      { text: `Answer: $[${t(d.mse)},\\ ${t(d.mae)}]$.` },
     ];
   },
   misconceptions: [
@@ -234,10 +235,9 @@ const mleConstant: ProblemDefinition<ConstantParams> = {
     const median = fitConstant('mae', values);
     const sorted = [...values].sort((a, b) => a - b);
     return [
-      { text: `Gaussian noise: minimise $\\sum_i (c - y_i)^2$. The derivative $2\\sum_i (c - y_i)$ vanishes at the mean: $c = (${values.map((v) => t(v)).join(' + ')})/5 = ${t(mean)}$.` },
+      { text: `Gaussian noise: minimise $\\sum_i (c - y_i)^2$. The derivative $2\\sum_i (c - y_i)$ vanishes at the mean: $c = (${values.map(p).join(' + ')})/5 = ${t(mean)}$.` },
       { text: `Laplace noise: minimise $\\sum_i |c - y_i|$. Sorted, the targets are $${list(sorted)}$; the slope (count below minus count above) changes sign at the middle one, the median $c = ${t(median)}$.` },
       { text: `The outlier $${t(sorted[4]!)}$ drags the mean to $${t(mean)}$, while the median ignores how far away it is.` },
-      { text: `Answer: $[${t(mean)},\\ ${t(median)}]$.` },
     ];
   },
   misconceptions: [
@@ -291,7 +291,7 @@ const gaussianNll: ProblemDefinition<GaussianNllParams> = {
     const value = gaussianNllLoss([mean], [target], [variance]).value;
     const squared = mseLoss([mean], [target]).value;
     return [
-      { text: `Squared miss: $(y - \\mu)^2 = (${t(target)} - (${t(mean)}))^2 = ${t(squared)}$; divided by the variance: $${t(squared)}/${t(variance)} = ${t(squared / variance)}$.` },
+      { text: `Squared miss: $(y - \\mu)^2 = (${t(target)} - ${p(mean)})^2 = ${t(squared)}$; divided by the variance: $${t(squared)}/${t(variance)} = ${t(squared / variance)}$.` },
       { text: `Log-variance: $\\ln ${t(variance)} = ${t(Math.log(variance))}$.` },
       { text: `NLL $= \\tfrac12(${t(Math.log(variance))} + ${t(squared / variance)}) = ${t(value)}$.` },
     ];
@@ -403,7 +403,7 @@ const huberConstantFit: ProblemDefinition<HuberConstantParams> = {
     // from the mean of the four clean targets, so those answers can be told from it.
     for (;;) {
       const base = random.int(-2, 3);
-      const clean = [base, base + random.pick([0.5, 1]), base + random.pick([1.5, 2]), base + random.pick([2.5, 3, 3.5])];
+      const clean = [base, base + random.pick([0.5, 1, 1.5]), base + random.pick([1.5, 2, 2.5]), base + random.pick([3, 3.5, 4])];
       const values = random.shuffle([...clean, base + random.int(10, 20)]);
       const c = fitConstant('huber', values, 1);
       const separated = Math.abs(c - fitConstant('mae', values)) > 0.1 && Math.abs(c - fitConstant('mse', clean)) > 0.1;
@@ -428,7 +428,7 @@ const huberConstantFit: ProblemDefinition<HuberConstantParams> = {
     return [
       { text: `At the minimum $\\sum_i \\psi(c - y_i) = 0$ with $\\psi(r) = r$ for $|r| \\le ${t(delta)}$ and $\\pm ${t(delta)}$ beyond.` },
       { text: `Inside the band: $${list(inside)}$. Far below $c$: ${farBelow} target(s), each contributing $+${t(delta)}$. Far above $c$: ${farAbove} target(s), each contributing $-${t(delta)}$.` },
-      { text: `So $${inside.length}\\,c - (${inside.map((v) => t(v)).join(' + ')}) + ${t(farBelow * delta)} - ${t(farAbove * delta)} = 0$, which gives $c = ${t(c)}$.` },
+      { text: `So $${inside.length}\\,c - (${inside.map(p).join(' + ')}) + ${t(farBelow * delta)} - ${t(farAbove * delta)} = 0$, which gives $c = ${t(c)}$.` },
       { text: `Check with the library (huberLoss gradient at $c$, one per target): $${list(Array.from(perPoint))}$; they sum to zero and the band guess holds.` },
       { text: `Compare: the mean (MSE fit) is $${t(fitConstant('mse', values))}$ and the median (MAE fit) is $${t(fitConstant('mae', values))}$. Huber sits near the median but still listens to the spacing of the central points.` },
     ];
