@@ -80,7 +80,13 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
     { x: median, label: `median ${f(median)} (MAE)`, color: '#e4572e', dash: '6,3', right: !meanRight },
   ];
   const marks: Plot.Markish[] = [
-    Plot.rectY(values, Plot.binX({ y: 'count' }, { x: (v: number) => v, thresholds, fill: 'currentColor', fillOpacity: 0.35, inset: 0.5, clip: true })),
+    Plot.rectY(values, {
+      ...Plot.binX({ y: 'count' }, { x: (v: number) => v, thresholds }),
+      fill: 'currentColor',
+      fillOpacity: 0.35,
+      inset: 0.5,
+      clip: true,
+    }),
     Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
     Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '1,3' }),
     Plot.text([0], { x: (d: number) => d, frameAnchor: 'top', dy: 22, dx: -6, textAnchor: 'end', text: () => 'true value 0', fill: 'currentColor', fillOpacity: 0.8 }),

@@ -138,7 +138,7 @@ export const descent = (() => {
 // --- Poisson NLL: predicted log-rate for shop visits, and the best constant rate.
 export const poisson = (() => {
   const counts = [0, 2, 3, 7];
-  const logRate = 1;
+  const logRate = 0.5;
   const result = poissonNllLoss(new Float64Array(counts.length).fill(logRate), counts, { reduction: 'sum' });
   const meanCount = fitConstant('mse', counts);
   const best = Math.log(meanCount);
