@@ -24,7 +24,7 @@ export interface LossCurvesState {
 }
 
 export const defaults: LossCurvesState = {
-  delta: 1,
+  delta: 1.5,
   derivative: false,
   show: { mse: true, mae: true, huber: true, smoothL1: true },
 };

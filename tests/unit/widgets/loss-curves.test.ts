@@ -3,7 +3,7 @@ import { caps, curveRows, defaults, lossCurvesView } from '../../../src/widgets/
 import { roundedSvg } from './svgSnapshot';
 
 describe('loss-curves widget', () => {
-  it('draws the default state (losses, δ = 1) as before', () => {
+  it('draws the default state (losses, δ = 1.5) as before', () => {
     expect(roundedSvg(lossCurvesView(defaults).plot)).toMatchSnapshot();
   });
 
@@ -13,8 +13,10 @@ describe('loss-curves widget', () => {
   });
 
   it('says where Huber turns linear and where its gradient is capped', () => {
-    expect(lossCurvesView(defaults).summary).toContain('δ = β = 1: Huber is quadratic for |r| ≤ 1 and linear beyond');
-    expect(lossCurvesView(defaults).summary).toContain('capped at ±1');
+    const atOne = lossCurvesView({ ...defaults, delta: 1 }).summary;
+    expect(atOne).toContain('δ = β = 1: Huber is quadratic for |r| ≤ 1 and linear beyond');
+    expect(atOne).toContain('capped at ±1');
+    expect(lossCurvesView(defaults).summary).toContain('δ = β = 1.5: Huber is quadratic for |r| ≤ 1.5');
     expect(lossCurvesView({ ...defaults, delta: 2 }).summary).toContain('capped at ±2; smooth L1 is Huber divided by 2');
   });
 
