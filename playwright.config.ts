@@ -3,7 +3,7 @@ import { findChromium } from './scripts/find-chromium.mjs';
 
 /**
  * End-to-end tests run in Debian's Chromium (no browser download is possible here)
- * against the built site, served by `astro preview` on port 4322.
+ * against the built site, served as static files on port 4322.
  */
 const port = 4322;
 
@@ -23,7 +23,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    // A plain static server: astro preview allows one per project, which would clash with `npm start`.
+    command: `"${process.execPath}" scripts/serve-dist.mjs ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

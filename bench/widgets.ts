@@ -24,7 +24,7 @@ if (!existsSync('dist/course.json')) {
 }
 const { lessons } = JSON.parse(readFileSync('dist/course.json', 'utf8')) as { lessons: { slug: string; url: string }[] };
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
   try {
