@@ -77,6 +77,16 @@ describe('noise-models problems', () => {
     });
   }
 
+  it('huber-constant-fit: every variant has targets inside the band, so the equation in the solution is well posed', () => {
+    const p = byId('huber-constant-fit');
+    for (let seed = 0; seed <= 200; seed++) {
+      const params = p.params(seed);
+      const c = p.answer(params) as number;
+      expect(params.values.some((y: number) => Math.abs(c - y) <= params.delta)).toBe(true);
+      expect(p.solution(params).map((step) => step.text).join(' ')).not.toContain('()');
+    }
+  });
+
   describe('seed 0 is the canonical variant, checked with Math.* alone', () => {
     it('mse-mae-derivatives: y = 2, ŷ = 3.5 gives [2(ŷ − y), sign(ŷ − y)] = [3, 1]', () => {
       const p = byId('mse-mae-derivatives');

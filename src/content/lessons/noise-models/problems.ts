@@ -391,6 +391,9 @@ interface HuberConstantParams {
   delta: number;
 }
 
+const targets = (count: number, sign: string, delta: number): string =>
+  count === 0 ? 'none' : count === 1 ? `one target, contributing $${sign}${t(delta)}$` : `${count} targets, each contributing $${sign}${t(delta)}$`;
+
 const huberConstantFit: ProblemDefinition<HuberConstantParams> = {
   id: 'noise-models/huber-constant-fit',
   title: 'The Huber fit of a constant',
@@ -405,9 +408,10 @@ const huberConstantFit: ProblemDefinition<HuberConstantParams> = {
       const base = random.int(-2, 3);
       const clean = [base, base + random.pick([0.5, 1, 1.5]), base + random.pick([1.5, 2, 2.5]), base + random.pick([3, 3.5, 4])];
       const values = random.shuffle([...clean, base + random.int(10, 20)]);
-      const c = fitConstant('huber', values, 1);
+      const delta = random.pick([0.5, 1, 1.5]);
+      const c = fitConstant('huber', values, delta);
       const separated = Math.abs(c - fitConstant('mae', values)) > 0.1 && Math.abs(c - fitConstant('mse', clean)) > 0.1;
-      if (separated) return { values, delta: 1 };
+      if (separated) return { values, delta };
     }
   },
   statement: ({ values, delta }) =>
@@ -427,7 +431,7 @@ const huberConstantFit: ProblemDefinition<HuberConstantParams> = {
     const perPoint = huberLoss(new Float64Array(values.length).fill(c), values, { delta, reduction: 'sum' }).grad;
     return [
       { text: `At the minimum $\\sum_i \\psi(c - y_i) = 0$ with $\\psi(r) = r$ for $|r| \\le ${t(delta)}$ and $\\pm ${t(delta)}$ beyond.` },
-      { text: `Inside the band: $${list(inside)}$. Far below $c$: ${farBelow} target(s), each contributing $+${t(delta)}$. Far above $c$: ${farAbove} target(s), each contributing $-${t(delta)}$.` },
+      { text: `Inside the band: $${list(inside)}$. Far below $c$: ${targets(farBelow, '+', delta)}. Far above $c$: ${targets(farAbove, '-', delta)}.` },
       { text: `So $${inside.length}\\,c - (${inside.map(p).join(' + ')}) + ${t(farBelow * delta)} - ${t(farAbove * delta)} = 0$, which gives $c = ${t(c)}$.` },
       { text: `Check with the library (huberLoss gradient at $c$, one per target): $${list(Array.from(perPoint))}$; they sum to zero and the band guess holds.` },
       { text: `Compare: the mean (MSE fit) is $${t(fitConstant('mse', values))}$ and the median (MAE fit) is $${t(fitConstant('mae', values))}$. Huber sits near the median but still listens to the spacing of the central points.` },
