@@ -87,6 +87,11 @@ describe('noise-models problems', () => {
     }
   });
 
+  it('huber-batch-bias-gradient: residuals 0.5, −2, 3, 0.2 with δ = 1.5 give (0.5 − 1.5 + 1.5 + 0.2) / 4', () => {
+    const p = byId('huber-batch-bias-gradient');
+    expect(p.answer(p.params(0))).toBeCloseTo((0.5 - 1.5 + 1.5 + 0.2) / 4, 12);
+  });
+
   describe('seed 0 is the canonical variant, checked with Math.* alone', () => {
     it('mse-mae-derivatives: y = 2, ŷ = 3.5 gives [2(ŷ − y), sign(ŷ − y)] = [3, 1]', () => {
       const p = byId('mse-mae-derivatives');

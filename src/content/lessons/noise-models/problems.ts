@@ -459,6 +459,83 @@ const huberConstantFit: ProblemDefinition<HuberConstantParams> = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------
+interface BatchBiasParams {
+  residuals: number[];
+  delta: number;
+}
+
+/** ∂/∂b of the batch's Huber risk, with predictions ŷᵢ = (something) + b, so ∂ŷᵢ/∂b = 1. */
+function huberBiasGradient({ residuals, delta }: BatchBiasParams, reduction: 'mean' | 'sum' = 'mean'): number {
+  const { grad } = huberLoss(residuals, new Float64Array(residuals.length), { delta, reduction });
+  let total = 0;
+  for (let i = 0; i < residuals.length; i++) total += grad[i]!;
+  return total;
+}
+
+/** The sum of an array's entries (of mean-reduced gradients, it is the mean per-example slope). */
+function sumOf(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
+  return total;
+}
+
+const batchBiasMistakes = {
+  sum: (params: BatchBiasParams) => huberBiasGradient(params, 'sum'),
+  unclipped: ({ residuals }: BatchBiasParams) => sumOf(mseLoss(residuals, new Float64Array(residuals.length)).grad) / 2,
+  mse: ({ residuals }: BatchBiasParams) => sumOf(mseLoss(residuals, new Float64Array(residuals.length)).grad),
+  smoothL1: ({ residuals, delta }: BatchBiasParams) => sumOf(smoothL1Loss(residuals, new Float64Array(residuals.length), { beta: delta }).grad),
+  signFlipped: (params: BatchBiasParams) => -huberBiasGradient(params),
+};
+
+const huberBatchBias: ProblemDefinition<BatchBiasParams> = {
+  id: 'noise-models/huber-batch-bias-gradient',
+  title: 'The gradient of a batch Huber loss with respect to a shared bias',
+  difficulty: 'medium',
+  format: { kind: 'number' },
+  params(seed) {
+    if (seed === 0) return { residuals: [0.5, -2, 3, 0.2], delta: 1.5 };
+    const random = createRandom(seed);
+    // Redraw (deterministically) until every mistake gives a clearly different number.
+    for (;;) {
+      const delta = random.pick([0.5, 1.5, 2]);
+      const residuals = [0, 1, 2, 3].map(() => random.uniform(-4, 4, 1));
+      const params = { residuals, delta };
+      const answer = huberBiasGradient(params);
+      const wrong = Object.values(batchBiasMistakes).map((mistake) => mistake(params));
+      const values = [answer, ...wrong];
+      const apart = values.every((a, i) => values.every((b, j) => i === j || Math.abs(a - b) > 0.02 * (Math.abs(a) + Math.abs(b)) + 0.01));
+      if (apart && Math.abs(answer) > 0.05) return params;
+    }
+  },
+  statement: ({ residuals, delta }) =>
+    `A batch of four predictions $\hat y_i = g(x_i) + b$ share the bias $b$. Their residuals $r_i = \hat y_i - y_i$ are $${list(residuals)}$. ` +
+    `The batch loss is the mean Huber loss $\frac14 \sum_i L_\delta(r_i)$ with $\delta = ${t(delta)}$ (quadratic part $\tfrac12 r^2$). What is its derivative with respect to $b$?`,
+  answer: (params) => huberBiasGradient(params),
+  hints: [
+    'Chain rule: $\partial \hat y_i / \partial b = 1$, so the derivative is the mean of the per-example slopes $L_\delta\'(r_i)$.',
+    'Each slope is $r_i$ inside the band $|r_i| \le \delta$ and $\pm\delta$ outside it. Do not forget to divide by the batch size.',
+  ],
+  solution: (params) => {
+    const { residuals, delta } = params;
+    const slopes = Array.from(huberLoss(residuals, new Float64Array(residuals.length), { delta, reduction: 'sum' }).grad);
+    const answer = huberBiasGradient(params);
+    return [
+      { text: `Since $\partial \hat y_i/\partial b = 1$, $\dfrac{\partial}{\partial b} \tfrac14\sum_i L_\delta(r_i) = \tfrac14 \sum_i L_\delta\'(r_i)$.` },
+      { text: `Per-example slopes, $r_i$ where $|r_i| \le ${t(delta)}$ and $\pm ${t(delta)}$ elsewhere: $${list(slopes)}$.` },
+      { text: `Their sum is $${t(sumOf(slopes))}$; divided by 4 it gives $${t(answer)}$.` },
+      { text: `For comparison, the same batch under MSE would give $${t(batchBiasMistakes.mse(params))}$: the large residuals would dominate.` },
+    ];
+  },
+  misconceptions: [
+    { id: 'sum-instead-of-mean', value: batchBiasMistakes.sum, feedback: 'That is the sum of the slopes; the batch loss is a mean, so divide by the batch size.' },
+    { id: 'not-clipped', value: batchBiasMistakes.unclipped, feedback: 'You used $r_i$ for every example. Outside the band $|r| \le \delta$ the Huber slope is capped at $\pm\delta$.' },
+    { id: 'mse-gradient', value: batchBiasMistakes.mse, feedback: 'That is the gradient of the mean squared error, $\frac1n \sum_i 2 r_i$. Huber is $\tfrac12 r^2$ inside the band and linear outside.' },
+    { id: 'smooth-l1-slopes', value: batchBiasMistakes.smoothL1, feedback: 'Those are smooth L1 slopes ($r/\beta$ inside, $\pm 1$ outside). Huber\'s are $\beta$ times larger: $r$ inside, $\pm\delta$ outside.' },
+    { id: 'sign-flipped', value: batchBiasMistakes.signFlipped, feedback: 'The sign is flipped: with $r = \hat y - y$, raising $b$ raises every residual, so positive residuals give a positive slope.' },
+  ],
+};
+
 export const problems: ProblemDefinition<any>[] = [
   mseMaeDerivatives,
   huberAtResidual,
@@ -466,5 +543,6 @@ export const problems: ProblemDefinition<any>[] = [
   mleConstant,
   gaussianNll,
   poissonNll,
+  huberBatchBias,
   huberConstantFit,
 ];
