@@ -1,3 +1,4 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../../src/content/lessons/noise-models/problems';
 import type { Answer, ProblemDefinition } from '../../../src/lib/practice/types';
@@ -54,6 +55,29 @@ describe('noise-models problems', () => {
           for (const step of steps) expect(step.text).not.toMatch(/NaN|undefined|Infinity/);
           expect(problem.hints.length).toBeGreaterThanOrEqual(1);
           expect(problem.hints.length).toBeLessThanOrEqual(3);
+        }
+      });
+
+      it('has no control characters in its text (a TeX command like \\frac written with one backslash)', () => {
+        const params = problem.params(0);
+        const texts = [
+          problem.statement(params),
+          ...problem.hints,
+          ...problem.solution(params).map((step) => step.text),
+          ...problem.misconceptions.map((mistake) => mistake.feedback),
+        ];
+        for (const text of texts) expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+      });
+
+      it('has math that KaTeX renders in strict mode', () => {
+        for (const seed of [0, 1, 2]) {
+          const params = problem.params(seed);
+          const texts = [problem.statement(params), ...problem.hints, ...problem.solution(params).map((step) => step.text), ...problem.misconceptions.map((m) => m.feedback)];
+          for (const text of texts) {
+            for (const [, tex] of text.matchAll(/\$([^$]+)\$/g)) {
+              expect(() => katex.renderToString(tex!, { throwOnError: true, strict: 'error' }), tex).not.toThrow();
+            }
+          }
         }
       });
 

@@ -509,30 +509,30 @@ const huberBatchBias: ProblemDefinition<BatchBiasParams> = {
     }
   },
   statement: ({ residuals, delta }) =>
-    `A batch of four predictions $\hat y_i = g(x_i) + b$ share the bias $b$. Their residuals $r_i = \hat y_i - y_i$ are $${list(residuals)}$. ` +
-    `The batch loss is the mean Huber loss $\frac14 \sum_i L_\delta(r_i)$ with $\delta = ${t(delta)}$ (quadratic part $\tfrac12 r^2$). What is its derivative with respect to $b$?`,
+    `A batch of four predictions $\\hat y_i = g(x_i) + b$ share the bias $b$. Their residuals $r_i = \\hat y_i - y_i$ are $${list(residuals)}$. ` +
+    `The batch loss is the mean Huber loss $\\frac14 \\sum_i L_\\delta(r_i)$ with $\\delta = ${t(delta)}$ (quadratic part $\\tfrac12 r^2$). What is its derivative with respect to $b$?`,
   answer: (params) => huberBiasGradient(params),
   hints: [
-    'Chain rule: $\partial \hat y_i / \partial b = 1$, so the derivative is the mean of the per-example slopes $L_\delta\'(r_i)$.',
-    'Each slope is $r_i$ inside the band $|r_i| \le \delta$ and $\pm\delta$ outside it. Do not forget to divide by the batch size.',
+    'Chain rule: $\\partial \\hat y_i / \\partial b = 1$, so the derivative is the mean of the per-example slopes $L_\\delta\'(r_i)$.',
+    'Each slope is $r_i$ inside the band $|r_i| \\le \\delta$ and $\\pm\\delta$ outside it. Do not forget to divide by the batch size.',
   ],
   solution: (params) => {
     const { residuals, delta } = params;
     const slopes = Array.from(huberLoss(residuals, new Float64Array(residuals.length), { delta, reduction: 'sum' }).grad);
     const answer = huberBiasGradient(params);
     return [
-      { text: `Since $\partial \hat y_i/\partial b = 1$, $\dfrac{\partial}{\partial b} \tfrac14\sum_i L_\delta(r_i) = \tfrac14 \sum_i L_\delta\'(r_i)$.` },
-      { text: `Per-example slopes, $r_i$ where $|r_i| \le ${t(delta)}$ and $\pm ${t(delta)}$ elsewhere: $${list(slopes)}$.` },
+      { text: `Since $\\partial \\hat y_i/\\partial b = 1$, $\\dfrac{\\partial}{\\partial b} \\tfrac14\\sum_i L_\\delta(r_i) = \\tfrac14 \\sum_i L_\\delta\'(r_i)$.` },
+      { text: `Per-example slopes, $r_i$ where $|r_i| \\le ${t(delta)}$ and $\\pm ${t(delta)}$ elsewhere: $${list(slopes)}$.` },
       { text: `Their sum is $${t(sumOf(slopes))}$; divided by 4 it gives $${t(answer)}$.` },
       { text: `For comparison, the same batch under MSE would give $${t(batchBiasMistakes.mse(params))}$: the large residuals would dominate.` },
     ];
   },
   misconceptions: [
     { id: 'sum-instead-of-mean', value: batchBiasMistakes.sum, feedback: 'That is the sum of the slopes; the batch loss is a mean, so divide by the batch size.' },
-    { id: 'not-clipped', value: batchBiasMistakes.unclipped, feedback: 'You used $r_i$ for every example. Outside the band $|r| \le \delta$ the Huber slope is capped at $\pm\delta$.' },
-    { id: 'mse-gradient', value: batchBiasMistakes.mse, feedback: 'That is the gradient of the mean squared error, $\frac1n \sum_i 2 r_i$. Huber is $\tfrac12 r^2$ inside the band and linear outside.' },
-    { id: 'smooth-l1-slopes', value: batchBiasMistakes.smoothL1, feedback: 'Those are smooth L1 slopes ($r/\beta$ inside, $\pm 1$ outside). Huber\'s are $\beta$ times larger: $r$ inside, $\pm\delta$ outside.' },
-    { id: 'sign-flipped', value: batchBiasMistakes.signFlipped, feedback: 'The sign is flipped: with $r = \hat y - y$, raising $b$ raises every residual, so positive residuals give a positive slope.' },
+    { id: 'not-clipped', value: batchBiasMistakes.unclipped, feedback: 'You used $r_i$ for every example. Outside the band $|r| \\le \\delta$ the Huber slope is capped at $\\pm\\delta$.' },
+    { id: 'mse-gradient', value: batchBiasMistakes.mse, feedback: 'That is the gradient of the mean squared error, $\\frac1n \\sum_i 2 r_i$. Huber is $\\tfrac12 r^2$ inside the band and linear outside.' },
+    { id: 'smooth-l1-slopes', value: batchBiasMistakes.smoothL1, feedback: 'Those are smooth L1 slopes ($r/\\beta$ inside, $\\pm 1$ outside). Huber\'s are $\\beta$ times larger: $r$ inside, $\\pm\\delta$ outside.' },
+    { id: 'sign-flipped', value: batchBiasMistakes.signFlipped, feedback: 'The sign is flipped: with $r = \\hat y - y$, raising $b$ raises every residual, so positive residuals give a positive slope.' },
   ],
 };
 
