@@ -6,6 +6,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeMathHeaders from './src/lib/markdown/rehypeMathHeaders.ts';
 
 /**
  * The site's public URL: canonical links, OpenGraph tags and the sitemap use it.
@@ -24,6 +25,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         [rehypeKatex, { strict: 'error', throwOnError: true }],
+        rehypeMathHeaders,
         rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,
