@@ -70,6 +70,21 @@ describe('what-is-a-loss problems', () => {
         }
       });
 
+      it('has misconceptions the checker can tell apart from one another for seeds 0 to 20', () => {
+        for (const seed of seeds) {
+          const params = problem.params(seed);
+          const wrong = problem.misconceptions.map((m) => ({ id: m.id, value: m.value(params) }));
+          for (let i = 0; i < wrong.length; i++) {
+            for (let j = i + 1; j < wrong.length; j++) {
+              // Source 002's two points (seed 0 of half-mse-gradient): with n = 2, summing instead of
+              // averaging doubles the gradient exactly as dropping the ½ does; the first feedback says so.
+              if (problem.id === 'what-is-a-loss/half-mse-gradient' && seed === 0) continue;
+              expect(distance(wrong[i]!.value, wrong[j]!.value, problem), `${wrong[i]!.id} vs ${wrong[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
+            }
+          }
+        }
+      });
+
       it('gives different variants for seeds 0, 1 and 2', () => {
         const variants = [0, 1, 2].map((seed) => JSON.stringify(problem.params(seed)));
         expect(new Set(variants).size).toBe(3);
@@ -109,6 +124,7 @@ describe('what-is-a-loss problems', () => {
     expect(problem.answer(params)).toBeCloseTo(direct, 12);
     const wrong = Object.fromEntries(problem.misconceptions.map((m) => [m.id, m.value(params)]));
     expect(wrong['no-half']).toBeCloseTo(-3, 12);
+    expect(problem.misconceptions.find((m) => m.id === 'no-half')!.feedback).toMatch(/summing instead of averaging/);
     expect(wrong['sign-flipped']).toBeCloseTo(1.5, 12);
     expect(wrong['forgot-inner-derivative']).toBeCloseTo(-1, 12);
   });
@@ -137,6 +153,8 @@ describe('what-is-a-loss problems', () => {
       const answer = problem.answer(params) as string;
       expect(answer.startsWith(`Line ${'ABC'[best(params.priceList)]}:`)).toBe(true);
     }
+    // Labels read like lines: no "0x" for a flat line, no "+ 0" for a zero intercept.
+    for (const seed of seeds) for (const label of problem.choices!(problem.params(seed))) expect(label).not.toMatch(/ 0x|[+−] 0$/);
     // Seed 0: squared loss prefers the line tilted toward the outlier (C); absolute keeps the trend (A).
     expect(problem.answer(problem.params(0))).toBe('Line C: ŷ = x + 1');
   });

@@ -21,6 +21,18 @@ function meanOf(values: number[]): number {
   return values.reduce((total, v) => total + v, 0) / values.length;
 }
 
+// ───────────────────────────── The opening price lists: what a miss of 1 and a miss of 3 cost
+
+/** Each price list's charge for a miss of 1 and a miss of 3 (the 0-1 count with the widget's tolerance). */
+export const prices = (() => {
+  const misses = [1, 3];
+  const truth = misses.map(() => 0);
+  const squared = Array.from(mseLoss(misses, truth, { reduction: 'sum' }).perExample);
+  const absolute = Array.from(l1Loss(misses, truth, { reduction: 'sum' }).perExample);
+  const zeroOne = zeroOneLosses(absolute);
+  return { misses, squared, absolute, zeroOne, squaredRatio: squared[1]! / squared[0]! };
+})();
+
 // ───────────────────────────── Worked example 1: source 002's "MSE for linear regression"
 
 /** ŷ = w·x (no intercept) on (1, 2) and (2, 3), at w = 1. */

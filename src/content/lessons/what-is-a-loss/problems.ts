@@ -20,9 +20,13 @@ function texSum(values: ArrayLike<number>): string {
   return Array.from(values, (v) => (v < 0 ? `(${formatTex(v)})` : formatTex(v))).join(' + ');
 }
 
-/** True when every wrong value is far from the right one (more than 10× the default tolerance), so feedback is never ambiguous. */
+/**
+ * True when every wrong value is far from the right one and from every other wrong value
+ * (more than 10× the default tolerance), so the feedback a learner gets is never ambiguous.
+ */
 function clearlyDifferent(answer: number, wrong: number[]): boolean {
-  return wrong.every((value) => toleranceRatio(value, answer) > 10);
+  if (!wrong.every((value) => toleranceRatio(value, answer) > 10)) return false;
+  return wrong.every((value, i) => wrong.every((other, j) => j <= i || toleranceRatio(other, value) > 10));
 }
 
 /** Draws until `accept` holds; `draw` must use only `random`, so a seed always gives the same variant. */
@@ -417,8 +421,10 @@ const lineNames = ['A', 'B', 'C'] as const;
 
 /** A choice's label, plain text (choices are not typeset): "Line A: ŷ = 0.5x + 1". */
 function lineLabel(k: number, [slope, intercept]: [number, number]): string {
+  if (slope === 0) return `Line ${lineNames[k]}: ŷ = ${formatNumber(intercept)}`;
   const sign = intercept < 0 ? '−' : '+';
   const slopeText = slope === 1 ? '' : slope === -1 ? '−' : formatNumber(slope);
+  if (intercept === 0) return `Line ${lineNames[k]}: ŷ = ${slopeText}x`;
   return `Line ${lineNames[k]}: ŷ = ${slopeText}x ${sign} ${formatNumber(Math.abs(intercept))}`;
 }
 
@@ -455,7 +461,7 @@ const whichLine: ProblemDefinition<WhichLineParams> = {
         const tilt = Math.sign(jump) * (outlier >= 2 ? 0.5 : -0.5);
         const candidates: [number, number][] = [
           [slope, intercept],
-          [slope, intercept + jump / 5],
+          [slope, roundTo(intercept + jump / 5, 1)],
           [slope + tilt, intercept],
         ];
         const order = random.shuffle([0, 1, 2]);
