@@ -61,18 +61,18 @@ describe('cross-entropy problems', () => {
           for (const misconception of problem.misconceptions) {
             const wrong = misconception.value(params);
             for (const v of numbers(wrong)) expect(Number.isFinite(v)).toBe(true);
-            expect(distance(wrong, answer, problem), `${misconception.id} at seed ${seed}`).toBeGreaterThan(1);
+            expect(distance(wrong, answer, problem), `${misconception.id} at seed ${seed}`).toBeGreaterThan(10);
           }
         }
       });
 
-      it('has misconceptions that differ from one another for seeds 0 to 2', () => {
-        for (const seed of [0, 1, 2]) {
+      it('has misconceptions that differ from one another for seeds 0 to 20', () => {
+        for (const seed of seeds) {
           const params = problem.params(seed);
           const values = problem.misconceptions.map((m) => m.value(params));
           for (let i = 0; i < values.length; i++) {
             for (let j = i + 1; j < values.length; j++) {
-              expect(distance(values[i]!, values[j]!, problem), `${problem.misconceptions[i]!.id} vs ${problem.misconceptions[j]!.id} at seed ${seed}`).toBeGreaterThan(1);
+              expect(distance(values[i]!, values[j]!, problem), `${problem.misconceptions[i]!.id} vs ${problem.misconceptions[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
             }
           }
         }
@@ -80,7 +80,7 @@ describe('cross-entropy problems', () => {
 
       it('gives different variants for seeds 0, 1 and 2', () => {
         const variants = [0, 1, 2].map((seed) => JSON.stringify(problem.params(seed)));
-        expect(new Set(variants).size).toBeGreaterThanOrEqual(2);
+        expect(new Set(variants).size).toBe(3);
       });
     });
   }

@@ -15,8 +15,9 @@ import {
   softmax,
 } from '../../../lib/losses/index';
 import { formatTex } from '../../../lib/format';
-import { createRandom } from '../../../lib/practice/random';
-import type { ProblemDefinition } from '../../../lib/practice/types';
+import { createRandom, roundTo, type Random } from '../../../lib/practice/random';
+import type { Answer, ProblemDefinition } from '../../../lib/practice/types';
+import { toleranceRatio } from '../../../lib/tolerance';
 
 /** A number for TeX, four significant figures. */
 const tex = (x: number, digits = 4): string => formatTex(x, digits);
@@ -26,6 +27,31 @@ const texVector = (values: ArrayLike<number>, digits = 4): string =>
 
 const ln2 = Math.log(2);
 const ln10 = Math.log(10);
+
+/** How far apart two numeric answers are, in default tolerances (the worst component for vectors). */
+function apart(a: Answer, b: Answer): number {
+  const x = typeof a === 'number' ? [a] : (a as number[]);
+  const y = typeof b === 'number' ? [b] : (b as number[]);
+  return Math.max(...x.map((v, i) => toleranceRatio(v, y[i]!)));
+}
+
+/**
+ * True when the answer and every misconception's value are pairwise far apart (more than 10×
+ * the tolerance), so the checker can always tell the learner which mistake they made.
+ */
+function unambiguous(answer: Answer, wrong: Answer[]): boolean {
+  const all = [answer, ...wrong];
+  return all.every((a, i) => all.every((b, j) => j <= i || apart(a, b) > 10));
+}
+
+/** Draws from one seeded stream until `accept` holds, so a seed always gives the same variant. */
+function drawUntil<P>(random: Random, draw: (random: Random) => P, accept: (params: P) => boolean): P {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const params = draw(random);
+    if (accept(params)) return params;
+  }
+  throw new Error('cross-entropy: no acceptable variant in 200 draws');
+}
 
 // ---------------------------------------------------------------------------
 // 1. Source 002's practice problem: the cross-entropy of softmax(2, 0, −1) for class 2.
@@ -118,7 +144,11 @@ const confidentMistake: ProblemDefinition<ConfidentMistakeParams> = {
   params(seed) {
     if (seed === 0) return { probability: 0.001 };
     const random = createRandom(seed);
-    return { probability: random.pick([0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08]) };
+    // m × 10⁻ᵉ: from 0.001 to 0.08, a confident mistake every time.
+    const mantissa = random.pick([1, 2, 3, 4, 5, 6, 8]);
+    const exponent = random.pick([2, 3]);
+    const probability = roundTo(mantissa * 10 ** -exponent, exponent);
+    return { probability: probability === 0.001 ? 0.002 : probability };
   },
   statement: ({ probability }) =>
     `An example is positive ($y = 1$), but the model predicts $\\hat p = ${tex(probability)}$ for the positive class. ` +
@@ -363,16 +393,19 @@ const klDecomposition: ProblemDefinition<KlParams> = {
   format: { kind: 'number' },
   params(seed) {
     if (seed === 0) return { p: [0.7, 0.2, 0.1], q: [0.5, 0.3, 0.2] };
-    const random = createRandom(seed);
-    const pairs: [number[], number[]][] = [
-      [[0.6, 0.3, 0.1], [0.4, 0.4, 0.2]],
-      [[0.8, 0.1, 0.1], [0.6, 0.3, 0.1]],
-      [[0.5, 0.4, 0.1], [0.3, 0.3, 0.4]],
-      [[0.9, 0.05, 0.05], [0.7, 0.2, 0.1]],
-      [[0.4, 0.4, 0.2], [0.6, 0.2, 0.2]],
+    // A target and a model distribution over three classes, in tenths, each class at least 0.1.
+    const distributions = [
+      [0.6, 0.3, 0.1], [0.8, 0.1, 0.1], [0.5, 0.4, 0.1], [0.7, 0.2, 0.1], [0.4, 0.4, 0.2],
+      [0.5, 0.3, 0.2], [0.4, 0.3, 0.3], [0.6, 0.2, 0.2], [0.3, 0.3, 0.4], [0.2, 0.5, 0.3],
     ];
-    const [p, q] = random.pick(pairs);
-    return { p, q };
+    return drawUntil(
+      createRandom(seed),
+      (random) => {
+        const [p, q] = random.shuffle(distributions).slice(0, 2) as [number[], number[]];
+        return { p: random.shuffle(p), q };
+      },
+      (params) => unambiguous(klDivergence(params.p, params.q), klDecomposition.misconceptions.map((m) => m.value(params))),
+    );
   },
   statement: ({ p, q }) =>
     `The target distribution over three classes is $p = ${texVector(p, 3)}$ and the model predicts $q = ${texVector(q, 3)}$. ` +
@@ -430,9 +463,15 @@ const labelSmoothing: ProblemDefinition<LabelSmoothingParams> = {
   format: { kind: 'number' },
   params(seed) {
     if (seed === 0) return { logits: [3, 1, 0, -1], trueClass: 1, epsilon: 0.1 };
-    const random = createRandom(seed);
-    const logits = random.shuffle([-1, 0, 1, 2, 3, 4]).slice(0, 4);
-    return { logits, trueClass: random.int(1, 4), epsilon: random.pick([0.1, 0.2, 0.3]) };
+    return drawUntil(
+      createRandom(seed),
+      (random) => {
+        const logits = random.shuffle([-1, 0, 1, 2, 3, 4]).slice(0, 4);
+        return { logits, trueClass: random.int(1, 4), epsilon: random.pick([0.1, 0.2, 0.3]) };
+      },
+      // When the true logit is the mean logit, smoothing leaves the loss unchanged: a variant that teaches nothing.
+      (params) => unambiguous(smoothedLoss(params), labelSmoothing.misconceptions.map((m) => m.value(params))),
+    );
   },
   statement: ({ logits, trueClass, epsilon }) =>
     `Four logits $z = ${texVector(logits)}$, true class $c = ${trueClass}$ (counted from 1), and label smoothing $\\varepsilon = ${tex(epsilon)}$ in the usual convention $\\tilde y_j = (1 - \\varepsilon) y_j + \\varepsilon / K$. ` +
@@ -495,10 +534,15 @@ const posWeightProblem: ProblemDefinition<PosWeightParams> = {
   format: { kind: 'number' },
   params(seed) {
     if (seed === 0) return { logits: [0.5, -1, -2], labels: [1, 0, 0], posWeight: 4 };
-    const random = createRandom(seed);
-    const logits = random.shuffle([-2.5, -1.5, -1, -0.5, 0.5, 1]).slice(0, 3);
-    const labels = random.shuffle([1, 0, 0] as (0 | 1)[]);
-    return { logits, labels, posWeight: random.int(2, 9) };
+    return drawUntil(
+      createRandom(seed),
+      (random) => {
+        const logits = random.shuffle([-2.5, -1.5, -1, -0.5, 0.5, 1]).slice(0, 3);
+        const labels = random.shuffle([1, 0, 0] as (0 | 1)[]);
+        return { logits, labels, posWeight: random.int(2, 9) };
+      },
+      (params) => unambiguous(posWeightLoss(params), posWeightProblem.misconceptions.map((m) => m.value(params))),
+    );
   },
   statement: ({ logits, labels, posWeight }) =>
     `A batch of three examples has logits $z = ${texVector(logits)}$ and labels $y = ${texVector(labels)}$. ` +
