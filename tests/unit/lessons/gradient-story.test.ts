@@ -73,6 +73,23 @@ describe('gradient-story problems', () => {
           }
         }
       });
+
+      it('has misconceptions that differ from one another (seeds 0..20), so each feedback names the mistake made', () => {
+        for (const seed of seeds) {
+          const params = problem.params(seed);
+          const values = problem.misconceptions.map((m) => ({ id: m.id, value: m.value(params) }));
+          for (let i = 0; i < values.length; i++) {
+            for (let j = i + 1; j < values.length; j++) {
+              expect(distance(values[i]!.value, values[j]!.value, problem.tolerance), `${values[i]!.id} vs ${values[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
+            }
+          }
+        }
+      });
+
+      it('gives different variants for seeds 0, 1 and 2', () => {
+        const variants = [0, 1, 2].map((seed) => JSON.stringify(problem.params(seed)));
+        expect(new Set(variants).size).toBe(3);
+      });
     });
   }
 
@@ -91,9 +108,32 @@ describe('gradient-story problems', () => {
       (p.answer(p.params(0)) as number[]).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
     });
 
-    it('chain rule at source 002 second point (x = 2, y = 3, w = 1): 2(2 − 3)·2', () => {
+    it('chain rule at x = 3, y = 4, w = 1, b = 0: 2(3 − 4)·3 (not x = 2, where two mistakes coincide)', () => {
       const p = byId('linear-model-chain-rule');
-      expect(p.answer(p.params(0)) as number).toBeCloseTo(2 * (2 - 3) * 2, 12);
+      expect(p.params(0)).toEqual({ x: 3, y: 4, w: 1, b: 0 });
+      expect(p.answer(p.params(0)) as number).toBeCloseTo(2 * (3 - 4) * 3, 12);
+    });
+
+    it('gd-step variants take calm steps: two different inputs and η·R̂\'\' ≤ 0.8', () => {
+      const p = byId('gd-step');
+      for (const seed of seeds.slice(1)) {
+        const { xs, eta } = p.params(seed) as { xs: number[]; eta: number };
+        expect(xs[0]).not.toBe(xs[1]);
+        const curvature = (2 / xs.length) * xs.reduce((t, x) => t + x * x, 0);
+        expect(eta * curvature).toBeLessThanOrEqual(0.8);
+      }
+    });
+
+    it('central difference at z = −1, y = 1, h = 1: (ln 2 − ln(1 + e²)) / 2, visibly off the exact σ(−1) − 1', () => {
+      const p = byId('central-difference');
+      expect(p.params(0)).toEqual({ z: -1, y: 1, h: 1 });
+      const estimate = (Math.log(2) - Math.log(1 + Math.E ** 2)) / 2;
+      expect(p.answer(p.params(0)) as number).toBeCloseTo(estimate, 12);
+      for (const seed of seeds) {
+        const { z, y, h } = p.params(seed) as { z: number; y: number; h: number };
+        const loss = (t: number) => (y === 1 ? Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t)));
+        expect(p.answer(p.params(seed)) as number).toBeCloseTo((loss(z + h) - loss(z - h)) / (2 * h), 12);
+      }
     });
 
     it('gradient step on source 002 data: dR̂/dw = −3 without the ½ (twice the source −1.5)', () => {
@@ -130,5 +170,31 @@ describe('gradient-story problems', () => {
       const p = byId('stable-learning-rate');
       expect(p.answer(p.params(0)) as number).toBeCloseTo(2 / ((2 / 2) * 5), 12);
     });
+  });
+});
+
+describe('the lesson\'s computed claims (examples.ts)', () => {
+  it('the landscape prose: 0.06 is below the raw inputs\' 2/λmax and 0.07 above it; 0.5 is below the standardised one', async () => {
+    const { conditioning } = await import('../../../src/content/lessons/gradient-story/examples');
+    expect(conditioning.raw.maxRate).toBeGreaterThan(0.06);
+    expect(conditioning.raw.maxRate).toBeLessThan(0.07);
+    expect(conditioning.standardised.maxRate).toBeGreaterThan(0.5);
+    expect(conditioning.zigzagRisk).toBeLessThan(conditioning.slowRisk);
+  });
+
+  it('the gradient check: the central error falls about 10⁴-fold from h = 0.1 to 10⁻³, the forward error about 100-fold', async () => {
+    const { gradientCheck } = await import('../../../src/content/lessons/gradient-story/examples');
+    const [a, b] = gradientCheck.rows;
+    expect(a!.forwardError / b!.forwardError).toBeGreaterThan(50);
+    expect(a!.forwardError / b!.forwardError).toBeLessThan(200);
+    expect(a!.centralError / b!.centralError).toBeGreaterThan(5000);
+    expect(a!.centralError / b!.centralError).toBeLessThan(20000);
+    expect(gradientCheck.relativeError).toBeLessThan(1e-7);
+  });
+
+  it('softmax saturation: the true class gets the weakest push under MSE on the probabilities', async () => {
+    const { softmaxSaturation } = await import('../../../src/content/lessons/gradient-story/examples');
+    const magnitudes = softmaxSaturation.mseGrad.map(Math.abs);
+    expect(magnitudes[softmaxSaturation.label]).toBe(Math.min(...magnitudes));
   });
 });

@@ -5,8 +5,34 @@
  */
 import { binaryCrossEntropyWithLogits, crossEntropy, mseLoss, sigmoid, softmax } from '../../../lib/losses/index';
 import { formatTex } from '../../../lib/format';
-import { createRandom } from '../../../lib/practice/random';
-import type { ProblemDefinition } from '../../../lib/practice/types';
+import { createRandom, type Random } from '../../../lib/practice/random';
+import type { Answer, ProblemDefinition } from '../../../lib/practice/types';
+import { toleranceRatio } from '../../../lib/tolerance';
+
+/** How far apart two numeric answers are, in default tolerances (the worst component for vectors). */
+function apart(a: Answer, b: Answer): number {
+  const x = typeof a === 'number' ? [a] : (a as number[]);
+  const y = typeof b === 'number' ? [b] : (b as number[]);
+  return Math.max(...x.map((v, i) => toleranceRatio(v, y[i]!)));
+}
+
+/**
+ * True when the answer and every misconception's value are pairwise far apart (more than 10×
+ * the tolerance), so the checker can always tell the learner which mistake they made.
+ */
+function unambiguous<P>(problem: ProblemDefinition<P>, params: P): boolean {
+  const all = [problem.answer(params), ...problem.misconceptions.map((m) => m.value(params))];
+  return all.every((a, i) => all.every((b, j) => j <= i || apart(a, b) > 10));
+}
+
+/** Draws from one seeded stream until `accept` holds, so a seed always gives the same variant. */
+function drawUntil<P>(random: Random, draw: (random: Random) => P, accept: (params: P) => boolean): P {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const params = draw(random);
+    if (accept(params)) return params;
+  }
+  throw new Error('gradient-story: no acceptable variant in 200 draws');
+}
 
 /** A vector in TeX: (a, b, c). */
 function texVector(values: ArrayLike<number>): string {
@@ -192,15 +218,21 @@ const linearModelChainRule: ProblemDefinition<ChainParams> = {
   difficulty: 'medium',
   format: { kind: 'number' },
   params(seed) {
-    if (seed === 0) return { x: 2, y: 3, w: 1, b: 0 };
-    const random = createRandom(seed);
-    let x = random.uniform(-3, 3, 1);
-    if (Math.abs(x) < 0.5 || Math.abs(x) === 1) x = x < 0 ? -1.5 : 1.5; // x = ±1 would hide a forgotten factor x
-    const w = random.uniform(-2, 2, 1);
-    const b = random.uniform(-1, 1, 1);
-    let y = random.uniform(-4, 4, 1);
-    if (Math.abs(w * x + b - y) < 0.3) y = Math.round((w * x + b + 1.5) * 10) / 10;
-    return { x, y, w, b };
+    // Not x = 2: there, forgetting the factor x and adding a ½ give the same wrong number.
+    if (seed === 0) return { x: 3, y: 4, w: 1, b: 0 };
+    return drawUntil(
+      createRandom(seed),
+      (random) => {
+        let x = random.uniform(-3, 3, 1);
+        if (Math.abs(x) < 0.5 || Math.abs(x) === 1) x = x < 0 ? -1.5 : 1.5; // x = ±1 would hide a forgotten factor x
+        const w = random.uniform(-2, 2, 1);
+        const b = random.uniform(-1, 1, 1);
+        let y = random.uniform(-4, 4, 1);
+        if (Math.abs(w * x + b - y) < 0.3) y = Math.round((w * x + b + 1.5) * 10) / 10;
+        return { x, y, w, b };
+      },
+      (params) => unambiguous(linearModelChainRule, params),
+    );
   },
   statement: ({ x, y, w, b }) =>
     `A linear model $\\hat y = w x + b$ has $w = ${formatTex(w)}$ and $b = ${formatTex(b)}$. ` +
@@ -263,13 +295,23 @@ const gradientDescentStep: ProblemDefinition<StepParams> = {
   format: { kind: 'number' },
   params(seed) {
     if (seed === 0) return { xs: [1, 2], ys: [2, 3], w: 1, eta: 0.1 };
-    const random = createRandom(seed);
-    const xs = [random.int(1, 3), random.int(1, 4)];
-    const trueSlope = random.pick([1.5, 2, 2.5, -1, -1.5]);
-    const ys = xs.map((x) => Math.round((trueSlope * x + random.uniform(-0.5, 0.5)) * 10) / 10);
-    const w = random.pick([0, 0.5, 1, -0.5]);
-    const eta = random.pick([0.05, 0.1, 0.02]);
-    return { xs, ys, w, eta };
+    return drawUntil(
+      createRandom(seed),
+      (random) => {
+        const xs = [random.int(1, 3), random.int(1, 4)];
+        const trueSlope = random.pick([1.5, 2, 2.5, -1, -1.5]);
+        const ys = xs.map((x) => Math.round((trueSlope * x + random.uniform(-0.5, 0.5)) * 10) / 10);
+        const w = random.pick([0, 0.5, 1, -0.5]);
+        const eta = random.pick([0.05, 0.1, 0.02]);
+        return { xs, ys, w, eta };
+      },
+      // Two different inputs, and a calm step: η·R̂'' at most 0.8, so the step neither lands exactly
+      // on the minimum nor overshoots past it (R̂'' = (2/n)Σx², as in the stable-learning-rate problem).
+      (params) =>
+        params.xs[0] !== params.xs[1] &&
+        params.eta * curvature(params.xs) <= 0.8 &&
+        unambiguous(gradientDescentStep, params),
+    );
   },
   statement: ({ xs, ys, w, eta }) =>
     `A line through the origin, $\\hat y = w x$, is fitted to the points ` +
@@ -374,6 +416,97 @@ const softmaxCeGradient: ProblemDefinition<SoftmaxParams> = {
   ],
 };
 
+// ───────────────────────────── 5b. A gradient check with a central difference (medium)
+
+interface CentralParams {
+  z: number;
+  y: 0 | 1;
+  h: number;
+}
+
+/** The BCE-with-logits loss of one example: the only thing a finite difference needs. */
+function bceLoss(z: number, y: number): number {
+  return binaryCrossEntropyWithLogits([z], [y]).value;
+}
+
+function centralDifference({ z, y, h }: CentralParams): number {
+  return (bceLoss(z + h, y) - bceLoss(z - h, y)) / (2 * h);
+}
+
+const centralDifferenceProblem: ProblemDefinition<CentralParams> = {
+  id: 'gradient-story/central-difference',
+  title: 'A gradient check by central difference',
+  difficulty: 'medium',
+  format: { kind: 'number' },
+  params(seed) {
+    if (seed === 0) return { z: -1, y: 1, h: 1 };
+    return drawUntil(
+      createRandom(seed),
+      (random) => ({
+        z: random.pick([-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2]),
+        y: random.int(0, 1) as 0 | 1,
+        h: random.pick([0.5, 1]),
+      }),
+      // The estimate must differ visibly from the exact gradient p − y (it does not where L''' ≈ 0).
+      (params) => unambiguous(centralDifferenceProblem, params),
+    );
+  },
+  statement: ({ z, y, h }) =>
+    `You want to check the gradient of binary cross-entropy on a logit at $z = ${formatTex(z)}$ for the label $y = ${y}$, ` +
+    `where $L(z) = -[y \\log \\sigma(z) + (1 - y) \\log(1 - \\sigma(z))]$. Estimate $\\partial L / \\partial z$ with the central difference ` +
+    `$D_h = \\big(L(z + h) - L(z - h)\\big) / (2h)$, using the deliberately coarse step $h = ${formatTex(h)}$ so that its error is visible. ` +
+    `Give the estimate $D_h$, not the exact gradient.`,
+  answer: centralDifference,
+  hints: [
+    'A finite difference needs only values of the loss. For $y = 1$ the loss is $L(z) = \\log(1 + e^{-z})$; for $y = 0$ it is $\\log(1 + e^{z})$.',
+    'Evaluate $L$ at $z + h$ and at $z - h$, subtract, and divide by the distance between the two points, which is $2h$.',
+  ],
+  solution: (params) => {
+    const { z, y, h } = params;
+    const plus = bceLoss(z + h, y);
+    const minus = bceLoss(z - h, y);
+    const estimate = centralDifference(params);
+    const exact = bceLogitGrad(z, y);
+    const halfStep = centralDifference({ z, y, h: h / 2 });
+    const form = y === 1 ? '\\log(1 + e^{-z})' : '\\log(1 + e^{z})';
+    return [
+      { text: `For $y = ${y}$ the loss is $L(z) = ${form}$.` },
+      { text: `$L(${formatTex(z + h)}) = ${formatTex(plus, 6)}$ and $L(${formatTex(z - h)}) = ${formatTex(minus, 6)}$.` },
+      { text: `$D_h = (${formatTex(plus, 6)} - ${formatTex(minus, 6)}) / ${formatTex(2 * h)} = ${formatTex(estimate)}$.` },
+      {
+        text:
+          `The exact gradient is $\\sigma(z) - y = ${formatTex(exact)}$, and $D_h - (\\sigma(z) - y) = ${formatTex(estimate - exact, 3)}$: ` +
+          `the $h^2$ error of a central difference. With half the step, $D_{h/2} = ${formatTex(halfStep)}$ differs by only ` +
+          `$${formatTex(halfStep - exact, 3)}$, about a quarter as much; at $h = 10^{-5}$ the error would be as small as rounding noise.`,
+      },
+    ];
+  },
+  misconceptions: [
+    {
+      id: 'exact-gradient',
+      value: ({ z, y }) => bceLogitGrad(z, y),
+      feedback:
+        'That is the exact gradient $\\sigma(z) - y$. The question asks for the finite-difference estimate, which with a step this coarse is visibly different.',
+    },
+    {
+      id: 'forward-difference',
+      value: ({ z, y, h }) => (bceLoss(z + h, y) - bceLoss(z, y)) / h,
+      feedback:
+        'That is the forward difference $\\big(L(z + h) - L(z)\\big)/h$, whose error shrinks only like $h$. The central difference steps to both sides: $\\big(L(z + h) - L(z - h)\\big)/(2h)$.',
+    },
+    {
+      id: 'divided-by-h',
+      value: ({ z, y, h }) => (bceLoss(z + h, y) - bceLoss(z - h, y)) / h,
+      feedback: 'That is twice the estimate: $z + h$ and $z - h$ are $2h$ apart, so divide the difference by $2h$, not $h$.',
+    },
+    {
+      id: 'sign-flipped',
+      value: (params) => -centralDifference(params),
+      feedback: 'The sign is flipped: subtract the value at $z - h$ from the value at $z + h$, in that order.',
+    },
+  ],
+};
+
 // ───────────────────────────── 6. Saturation: CE's gradient over MSE-on-sigmoid's (hard)
 
 interface SaturationParams {
@@ -391,8 +524,8 @@ const saturationRatioProblem: ProblemDefinition<SaturationParams> = {
   format: { kind: 'number' },
   params(seed) {
     if (seed === 0) return { z: -4 };
-    const random = createRandom(seed);
-    return { z: random.uniform(-6, -2.5, 1) };
+    // Any other confidently wrong logit from −6 to −2.5 (not the canonical −4).
+    return drawUntil(createRandom(seed), (random) => ({ z: random.uniform(-6, -2.5, 1) }), ({ z }) => z !== -4);
   },
   statement: ({ z }) =>
     `A binary classifier outputs the logit $z = ${formatTex(z)}$ for a positive example ($y = 1$): it is confidently wrong. ` +
@@ -465,11 +598,17 @@ const stableLearningRate: ProblemDefinition<StableParams> = {
   format: { kind: 'number' },
   params(seed) {
     if (seed === 0) return { xs: [1, 2] };
-    const random = createRandom(seed);
-    const n = random.int(2, 4);
-    const xs = Array.from({ length: n }, () => random.int(1, 5));
-    if (!xs.some((x) => x !== 1)) xs[0] = 2; // all ones would make Σx and Σx² agree
-    return { xs };
+    return drawUntil(
+      createRandom(seed),
+      (random) => {
+        const n = random.int(2, 4);
+        const xs = Array.from({ length: n }, () => random.int(1, 5));
+        if (!xs.some((x) => x !== 1)) xs[0] = 2; // all ones would make Σx and Σx² agree
+        return { xs };
+      },
+      // Rejects inputs such as (2, 2), where Σx² = 2Σx makes two different mistakes give one number.
+      (params) => unambiguous(stableLearningRate, params),
+    );
   },
   statement: ({ xs }) =>
     `A line through the origin, $\\hat y = w x$, is fitted by gradient descent to ${xs.length} points with inputs ` +
@@ -514,6 +653,7 @@ export const problems = [
   linearModelChainRule,
   gradientDescentStep,
   softmaxCeGradient,
+  centralDifferenceProblem,
   saturationRatioProblem,
   stableLearningRate,
 ] as ProblemDefinition<any>[];
