@@ -60,6 +60,15 @@ for (const lesson of lessons) {
     test('JavaScript stays within budget: only the page’s own before widgets near, at most 120 KB gzip with everything in view', async ({ page }) => {
       const { scripts } = watchScripts(page);
       await page.setViewportSize({ width: 1280, height: 800 });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       await page.goto(lesson.url);
       await page.waitForLoadState('networkidle');
       const farWidgets = await page.$$eval('[data-widget]', (roots) =>
@@ -75,7 +84,10 @@ for (const lesson of lessons) {
       await page.waitForLoadState('networkidle');
       for (const name of widgets) await expect(page.locator(`[data-widget="${name}"]`).first()).toHaveAttribute('data-widget-state', 'ready');
       const total = [...scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
-      console.log(`${lesson.slug}: JavaScript at load ${(initial / 1024).toFixed(1)} KB, everything in view ${(total / 1024).toFixed(1)} KB (gzip)`);
+      // The charts drawn at build time keep their place when the scripts take over.
+      const shift = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
+      expect(shift, 'cumulative layout shift while widgets load').toBeLessThan(0.02);
+      console.log(`${lesson.slug}: layout shift ${shift.toFixed(4)}; JavaScript at load ${(initial / 1024).toFixed(1)} KB, everything in view ${(total / 1024).toFixed(1)} KB (gzip)`);
       expect(total).toBeLessThanOrEqual(120 * 1024);
     });
   });

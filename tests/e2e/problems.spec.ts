@@ -273,3 +273,15 @@ test('the progress page exports, refuses a bad import without changes, imports, 
   await expect(problemLocator(page, problem.id)).toHaveAttribute('data-status', 'solved');
   await context.close();
 });
+
+test('?seed=N on a lesson opens every problem on the page at variant N', async ({ page }) => {
+  const lesson = problems[0]!.lesson;
+  const mine = problems.filter((p) => p.lesson === lesson);
+  await page.goto(`/lessons/${lesson}/?seed=1`);
+  for (const problem of mine) {
+    const root = problemLocator(page, problem.id);
+    await expect(root).toHaveAttribute('data-ready', 'true');
+    await expect(root).toHaveAttribute('data-seed', '1');
+    await expect(root.locator('[data-variant-label]')).toHaveText('Variant 1');
+  }
+});
