@@ -64,10 +64,12 @@ class ProblemView {
   }
 
   async start(): Promise<void> {
-    this.wire();
-    this.showProgress();
+    // The variant the URL asks for is in place before any control works, so an answer is
+    // never checked against the canonical variant while the linked one is still loading.
     const seed = seedFromUrl(this.id);
     if (seed !== null && seed !== 0) await this.showVariant(seed);
+    this.wire();
+    this.showProgress();
     if (new URLSearchParams(location.search).get('problem') === this.id) {
       this.root.scrollIntoView({ block: 'start' });
       (this.root.querySelector<HTMLElement>('[data-answer-input], input[type=radio]') ?? this.root).focus({ preventScroll: true });
@@ -147,6 +149,15 @@ class ProblemView {
     const feedback = this.q<HTMLElement>('[data-feedback]');
     feedback.textContent = '';
     delete feedback.dataset.kind;
+    // A new variant is a fresh try: its solution starts closed, like the page's.
+    this.setSolutionOpen(false);
+  }
+
+  private setSolutionOpen(open: boolean): void {
+    const solutionButton = this.q<HTMLButtonElement>('[data-show-solution]');
+    this.q<HTMLElement>('[data-solution]').hidden = !open;
+    solutionButton.setAttribute('aria-expanded', String(open));
+    solutionButton.textContent = open ? 'Hide solution' : 'Show solution';
   }
 
   private wire(): void {
@@ -171,12 +182,12 @@ class ProblemView {
     const solution = this.q<HTMLElement>('[data-solution]');
     solutionButton.addEventListener('click', () => {
       const opening = solution.hidden;
-      solution.hidden = !opening;
-      solutionButton.setAttribute('aria-expanded', String(opening));
-      solutionButton.textContent = opening ? 'Hide solution' : 'Show solution';
+      this.setSolutionOpen(opening);
       if (opening && !this.store.isSolved(this.id)) {
         this.store.markSolutionViewed(this.id);
-        this.note('You opened the solution before solving: this problem will not count toward mastery. Try a new variant to earn it.');
+        // The progress store keeps this mark for the problem, whatever the variant, so a
+        // later correct answer still counts as solved but not toward mastery.
+        this.note('You opened the solution before solving: this problem will count as solved when you answer it, but not toward mastery.');
       }
       this.showProgress();
     });
