@@ -37,6 +37,16 @@ createServer((request, response) => {
   }
   const status = isFile(file) ? 200 : 404;
   if (status === 404) file = join(root, '404.html');
+  if (!isFile(file)) {
+    response.writeHead(status).end();
+    return;
+  }
   response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-  createReadStream(file).pipe(response);
+  createReadStream(file)
+    .on('error', () => {
+      // the file went away (a rebuild in progress): answer rather than crash
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    })
+    .pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}/`));

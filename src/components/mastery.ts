@@ -4,7 +4,7 @@
  * `data-problems`, and this reads the learner's saved progress to say where they stand.
  * It listens for changes, so solving a problem in another tab updates the map too.
  */
-import { createBrowserProgressStore } from '../lib/practice/progress';
+import { pageProgressStore } from './progressStore';
 import { lessonMastery } from '../lib/practice/mastery';
 import type { Progress } from '../lib/practice/progressSchema';
 import type { Difficulty } from '../lib/practice/types';
@@ -23,7 +23,7 @@ function parseProblems(text: string | undefined): { id: string; difficulty: Diff
 export function showMastery(): void {
   const elements = [...document.querySelectorAll<HTMLElement>('[data-lesson-mastery]')];
   if (elements.length === 0) return;
-  const store = createBrowserProgressStore();
+  const store = pageProgressStore();
   const render = (progress: Progress): void => {
     for (const element of elements) {
       const problems = parseProblems(element.dataset.problems);

@@ -2,10 +2,10 @@
  * The progress page's actions: export to a JSON file, import (merging; a bad file gets a
  * message and changes nothing), and reset after confirmation.
  */
-import { createBrowserProgressStore } from '../lib/practice/progress';
+import { pageProgressStore } from './progressStore';
 
 export function setUpProgressPage(): void {
-  const store = createBrowserProgressStore();
+  const store = pageProgressStore();
   const status = document.querySelector<HTMLElement>('[data-progress-status]')!;
   const note = document.querySelector<HTMLElement>('[data-storage-note]')!;
   if (!store.persistent) {
@@ -41,7 +41,7 @@ export function setUpProgressPage(): void {
     const result = store.importJson(text);
     status.textContent = result.ok
       ? `Imported ${file.name}: ${result.added} problem${result.added === 1 ? '' : 's'} added or newly solved.`
-      : `${file.name} was not imported: ${result.message} Nothing was changed.`;
+      : `${file.name} was not imported: ${result.message}`;
     fileInput.value = '';
   });
 

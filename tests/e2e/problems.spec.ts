@@ -234,6 +234,8 @@ test('progress is shared between two tabs and shown on the course map', async ({
     await type(page, problem.id, answer);
   }
   await expect(root).toHaveAttribute('data-status', 'solved');
+  // the lesson's own header hears it at once, and the course map in the other tab too
+  await expect(page.locator('.lesson-header [data-lesson-mastery]')).toHaveText(/In progress|Mastered/);
   await expect(status).toHaveText(/In progress|Mastered/);
   await context.close();
 });
@@ -264,11 +266,15 @@ test('the progress page exports, refuses a bad import without changes, imports, 
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   expect(await page.evaluate((key) => localStorage.getItem(key), progressKey)).toBe(before);
+  const lessonRow = page.locator(`td [data-lesson-mastery="${problem.lesson}"]`);
+  await expect(lessonRow).toHaveText(/In progress|Mastered/);
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Progress reset' })).toBeVisible();
+  await expect(lessonRow).toHaveText('Not started');
   await page.getByLabel('Import progress from a file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('status').filter({ hasText: 'mine.json' })).toContainText('Imported');
+  await expect(lessonRow).toHaveText(/In progress|Mastered/);
   await page.goto(problem.variants[0]!.url);
   await expect(problemLocator(page, problem.id)).toHaveAttribute('data-status', 'solved');
   await context.close();

@@ -7,7 +7,8 @@
 import { answerKey } from '../../lib/practice/answerKey';
 import { checkAnswer } from '../../lib/practice/checkAnswer';
 import { feedbackMessage } from '../../lib/practice/feedbackMessage';
-import { createBrowserProgressStore, type ProgressStore } from '../../lib/practice/progress';
+import type { ProgressStore } from '../../lib/practice/progress';
+import { pageProgressStore } from '../progressStore';
 import { maxSeed, parseSeed } from '../../lib/practice/random';
 import type { ProblemDefinition } from '../../lib/practice/types';
 import { answerDisplay, answerText } from './answerText';
@@ -218,7 +219,7 @@ class ProblemView {
 }
 
 export async function mountProblems(elements: NodeListOf<HTMLElement>): Promise<void> {
-  const store = createBrowserProgressStore();
+  const store = pageProgressStore();
   const views: ProblemView[] = [];
   const byLesson = new Map<string, HTMLElement[]>();
   elements.forEach((element) => {

@@ -451,7 +451,7 @@ export function parseAnswer(text: string, options: ParseAnswerOptions = {}): Par
     if (!isVector) return { ok: false, message: `Use a dot for decimals: ${left}.${right} (not ${left},${right}).` };
     return {
       ok: false,
-      message: `Use a dot for decimals (${left}.${right}, not ${left},${right}), and a comma and a space between entries: this answer needs ${expectedLength} numbers, like 0.5, 1.5.`,
+      message: `Use a dot for decimals (${left}.${right}, not ${left},${right}), and a comma and a space between entries: this answer needs ${expectedLength} numbers, like ${Array.from({ length: expectedLength }, (_, i) => `${i}.5`).join(', ')}.`,
     };
   }
 
