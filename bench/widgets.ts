@@ -8,6 +8,14 @@
  * painted. Chromium runs with its frame-rate limit off, so the figure is the widget's own
  * work (handler, Plot, style, layout, paint) rather than the wait for the display's next
  * refresh. Prints the median and 95th percentile per widget; the target is p95 ≤ 16 ms.
+ * A second table splits the time into phases (from the timings shell.ts puts on each
+ * `widget:redraw` event): wait (input → the redraw's frame begins), spec, Plot.plot, swap, and
+ * paint (style, layout and paint after the frame's scripts).
+ *
+ * Each press is armed on its own and closed once a frame queued after it has been painted, so
+ * a press that redraws nothing (e.g. the playback speed) leaves no clock running into the next
+ * press, and a redraw however slow is counted in full. Pass widget names to bench only those:
+ * `npm run bench:widgets -- loss-landscape`; set BENCH_CONTROLS=1 for a line per control.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { controlSelector, nudge } from '../tests/e2e/widgetDriver.ts';
 
-const port = 4323;
+const port = Number(process.env.BENCH_PORT ?? 4323);
 const movesPerControl = 30;
 
 if (!existsSync('dist/course.json')) {
@@ -43,31 +51,78 @@ const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
-const rows: { widget: string; lesson: string; samples: number; median: number; p95: number }[] = [];
+
+/** One keyboard move that produced a redraw: the total and where it went (ms). */
+interface Sample {
+  /** Input event's timestamp → the task after the redraw's frame has been painted. */
+  total: number;
+  /** Input → the redraw's animation frame begins (handlers, waiting for the frame, other tasks). */
+  wait: number;
+  /** The widget's pure view function. */
+  spec: number;
+  /** Plot.plot. */
+  plot: number;
+  /** Swapping the chart and summary into the page. */
+  swap: number;
+  /** End of the redraw's callback → painted (style, layout, paint, commit). */
+  paint: number;
+  /** Which control was pressed: its label or id. */
+  control: string;
+}
+/** Per widget root, in the page: one press is "armed" at a time, so nothing carries over between presses or widgets. */
+interface BenchState {
+  armed: boolean;
+  control: string;
+  t0: number | null;
+  samples: Sample[];
+  noRedraw: number;
+}
+type BenchRoot = HTMLElement & { __bench?: BenchState };
+
+const only = new Set(process.argv.slice(2));
+const rows: { widget: string; lesson: string; samples: Sample[]; noRedraw: number }[] = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   for (const lesson of lessons) {
     await page.goto(base + lesson.url);
-    const names = await page.$$eval('[data-widget]', (roots) => roots.map((root) => root.getAttribute('data-widget')!));
-    for (const name of names) {
-      const root = page.locator(`[data-widget="${name}"]`).first();
+    const roots = page.locator('[data-widget]');
+    const widgetCount = await roots.count();
+    for (let w = 0; w < widgetCount; w++) {
+      const root = roots.nth(w);
+      const name = (await root.getAttribute('data-widget'))!;
+      if (only.size > 0 && !only.has(name)) continue;
       await root.scrollIntoViewIfNeeded();
-      await page.waitForFunction((n) => document.querySelector<HTMLElement>(`[data-widget="${n}"]`)?.dataset.widgetState === 'ready', name);
-      await root.evaluate((el) => {
-        const w = window as unknown as { __samples: number[]; __t0: number | null };
-        w.__samples = [];
-        w.__t0 = null;
+      await root.evaluate((el) => new Promise<void>((resolve) => {
+        const check = () => (el.dataset.widgetState === 'ready' ? resolve() : setTimeout(check, 20));
+        check();
+      }));
+      await root.evaluate((el: BenchRoot) => {
+        const bench: BenchState = { armed: false, control: '', t0: null, samples: [], noRedraw: 0 };
+        el.__bench = bench;
+        // The first event of an armed press starts its clock (keydown, before input/change/click).
         const start = (event: Event) => {
-          w.__t0 ??= event.timeStamp;
+          if (bench.armed && bench.t0 === null) bench.t0 = event.timeStamp;
         };
-        for (const type of ['input', 'change', 'click', 'keydown']) el.addEventListener(type, start, { capture: true });
-        el.addEventListener('widget:redraw', () => {
-          const t0 = w.__t0;
-          if (t0 === null) return;
+        for (const type of ['keydown', 'input', 'change', 'click']) el.addEventListener(type, start, { capture: true });
+        el.addEventListener('widget:redraw', (event) => {
+          const t0 = bench.t0;
+          if (!bench.armed || t0 === null) return; // a redraw no press of ours asked for
+          bench.armed = false;
+          bench.t0 = null;
+          const timing = (event as CustomEvent<{ start: number; spec: number; plot: number; swap: number }>).detail;
+          const frameWorkDone = performance.now();
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
-            w.__samples.push(performance.now() - t0);
-            w.__t0 = null;
+            const painted = performance.now();
+            bench.samples.push({
+              total: painted - t0,
+              wait: timing.start - t0,
+              spec: timing.spec,
+              plot: timing.plot,
+              swap: timing.swap,
+              paint: painted - frameWorkDone,
+              control: bench.control,
+            });
           };
           // Posted from inside the redraw's animation frame: delivered after that frame is painted.
           channel.port2.postMessage(null);
@@ -77,19 +132,47 @@ try {
       const count = await controls.count();
       for (let c = 0; c < count; c++) {
         const control = controls.nth(c);
-        if (!(await control.isVisible()) || (await control.isDisabled())) continue;
+        if (!(await control.isVisible())) continue;
         const isPlayback = await control.evaluate((el) => /play|pause/i.test(el.textContent ?? ''));
         if (isPlayback) continue; // an animation's own frames are not inputs
+        const label = await control.evaluate((el) => (el.id ? el.id : (el.getAttribute('aria-label') ?? el.textContent ?? '').trim()));
         for (let m = 0; m < movesPerControl; m++) {
+          if (await control.isDisabled()) break; // e.g. zoom at its limit: a press would reach nothing
+          await root.evaluate((el: BenchRoot, label) => {
+            el.__bench!.armed = true;
+            el.__bench!.control = label;
+            el.__bench!.t0 = null;
+          }, label);
           await nudge(control);
-          await page.waitForFunction(() => (window as unknown as { __t0: number | null }).__t0 === null, undefined, { timeout: 2000 }).catch(() => {
-            // the control changed nothing this time (e.g. a range already at its end)
-            return page.evaluate(() => ((window as unknown as { __t0: number | null }).__t0 = null));
+          // The press has been handled, so any redraw it asked for is already queued for the next
+          // animation frame. Wait until a frame queued after it has been painted (the sample is then
+          // recorded); if the press asked for nothing, wait a little longer before closing it, so a
+          // redraw that is merely slow still counts in full and nothing leaks into the next press.
+          await root.evaluate(async (el: BenchRoot) => {
+            const bench = el.__bench!;
+            const afterNextPaint = () =>
+              new Promise<void>((resolve) =>
+                requestAnimationFrame(() => {
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => resolve();
+                  channel.port2.postMessage(null);
+                }),
+              );
+            await afterNextPaint();
+            if (bench.armed) {
+              await new Promise((resolve) => setTimeout(resolve, 300));
+              await afterNextPaint();
+            }
+            if (bench.armed) {
+              bench.armed = false;
+              bench.t0 = null;
+              bench.noRedraw += 1;
+            }
           });
         }
       }
-      const samples = await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples);
-      if (samples.length > 0) rows.push({ widget: name, lesson: lesson.slug, samples: samples.length, median: percentile(samples, 50), p95: percentile(samples, 95) });
+      const { samples, noRedraw } = await root.evaluate((el: BenchRoot) => ({ samples: el.__bench!.samples, noRedraw: el.__bench!.noRedraw }));
+      if (samples.length > 0) rows.push({ widget: name, lesson: lesson.slug, samples, noRedraw });
     }
   }
 } finally {
@@ -97,8 +180,30 @@ try {
   server.kill();
 }
 
+const ms = (x: number) => x.toFixed(1);
 console.log('\nInput to next paint, per widget (ms)\n');
 console.log('widget'.padEnd(22) + 'lesson'.padEnd(18) + 'samples'.padStart(8) + 'median'.padStart(9) + 'p95'.padStart(9) + '  target ≤ 16');
 for (const row of rows) {
-  console.log(row.widget.padEnd(22) + row.lesson.padEnd(18) + String(row.samples).padStart(8) + row.median.toFixed(1).padStart(9) + row.p95.toFixed(1).padStart(9) + (row.p95 <= 16 ? '  ok' : '  over'));
+  const totals = row.samples.map((s) => s.total);
+  const p95 = percentile(totals, 95);
+  console.log(row.widget.padEnd(22) + row.lesson.padEnd(18) + String(row.samples.length).padStart(8) + ms(percentile(totals, 50)).padStart(9) + ms(p95).padStart(9) + (p95 <= 16 ? '  ok' : '  over'));
+}
+const phases = ['wait', 'spec', 'plot', 'swap', 'paint'] as const;
+console.log('\nWhere the time goes: median / p95 of each phase (ms); presses that redrew nothing are not samples\n');
+console.log('widget'.padEnd(22) + phases.map((p) => p.padStart(14)).join('') + 'no redraw'.padStart(11));
+for (const row of rows) {
+  const cells = phases.map((phase) => {
+    const values = row.samples.map((s) => s[phase]);
+    return `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`.padStart(14);
+  });
+  console.log(row.widget.padEnd(22) + cells.join('') + String(row.noRedraw).padStart(11));
+}
+if (process.env.BENCH_CONTROLS) {
+  console.log('\nPer control: samples, median / p95 (ms)\n');
+  for (const row of rows) {
+    for (const control of new Set(row.samples.map((s) => s.control))) {
+      const totals = row.samples.filter((s) => s.control === control).map((s) => s.total);
+      console.log(`${row.widget.padEnd(22)}${control.padEnd(30)}${String(totals.length).padStart(4)}${`${ms(percentile(totals, 50))} / ${ms(percentile(totals, 95))}`.padStart(18)}`);
+    }
+  }
 }
