@@ -4,11 +4,27 @@
  */
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from './accessibleSvg';
+import { swapChart } from './swapChart';
 
 export interface WidgetView {
   plot: Plot.PlotOptions;
   /** One sentence saying what the chart shows now; announced politely to screen readers. */
   summary: string;
+}
+
+/**
+ * What each `widget:redraw` event carries: when the redraw's animation frame started and how
+ * long its phases took (ms), so the frame-time benchmark can say where the time goes.
+ */
+export interface RedrawTiming {
+  /** performance.now() when the animation-frame callback began. */
+  start: number;
+  /** Computing the view: the widget's pure spec function. */
+  spec: number;
+  /** Plot.plot building the SVG (off-document). */
+  plot: number;
+  /** Putting it in the page: swapping the chart (see swapChart) and the summary. */
+  swap: number;
 }
 
 /** Replaces the chart and summary inside `root` with `view`, batched to one redraw per frame. */
@@ -22,13 +38,17 @@ export function createRedraw(root: HTMLElement): (view: () => WidgetView) => voi
     pending = view;
     if (scheduled) return;
     requestAnimationFrame(() => {
+      const start = performance.now();
       const next = pending!();
       pending = undefined;
+      const specDone = performance.now();
       const figure = Plot.plot(next.plot);
       tidyPlotAria(figure);
-      chart.replaceChildren(figure);
+      const plotDone = performance.now();
+      swapChart(chart, figure);
       if (summary.textContent !== next.summary) summary.textContent = next.summary;
-      root.dispatchEvent(new CustomEvent('widget:redraw'));
+      const timing: RedrawTiming = { start, spec: specDone - start, plot: plotDone - specDone, swap: performance.now() - plotDone };
+      root.dispatchEvent(new CustomEvent<RedrawTiming>('widget:redraw', { detail: timing }));
     });
   };
 }

@@ -1,0 +1,65 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { swapChart } from '../../../src/widgets/swapChart';
+
+const style = '<style>:where(.plot) { display: block; }</style>';
+const chart = (label: string, marks: string) => `<svg class="plot" aria-label="${label}">${style}${marks}</svg>`;
+const withLegend = (label: string, swatches: string, marks: string) =>
+  `<figure class="plot-figure"><div class="swatches"><style>:where(.swatches) { display: flex; }</style>${swatches}</div>${chart(label, marks)}</figure>`;
+
+function setUp(oldHtml: string) {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="chart">${oldHtml}</div></body></html>`);
+  const container = document.getElementById('chart')!;
+  const make = (html: string) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content.firstElementChild! as unknown as Element;
+  };
+  return { container, make };
+}
+
+describe('swapChart', () => {
+  it('leaves the page with exactly the new chart', () => {
+    const { container, make } = setUp(chart('old', '<g><path d="M0,0L1,1"></path></g>'));
+    const next = chart('new', '<g><circle r="2"></circle></g><g><text>hi</text></g>');
+    const expected = make(next).outerHTML;
+    swapChart(container, make(next));
+    expect(container.innerHTML).toBe(expected);
+  });
+
+  it('keeps the chart’s own <style> element in the page when its text is unchanged', () => {
+    const { container, make } = setUp(chart('old', '<g></g>'));
+    const keptStyle = container.querySelector('style');
+    swapChart(container, make(chart('new', '<g><circle r="1"></circle></g>')));
+    expect(container.querySelector('style')).toBe(keptStyle);
+    expect(container.querySelector('svg')!.getAttribute('aria-label')).toBe('new');
+  });
+
+  it('keeps the legend’s <style> too, and swaps the swatches', () => {
+    const { container, make } = setUp(withLegend('old', '<span>MSE</span>', '<g></g>'));
+    const [legendStyle, chartStyle] = Array.from(container.querySelectorAll('style'));
+    const next = withLegend('new', '<span>MAE</span><span>Huber</span>', '<g><rect></rect></g>');
+    const expected = make(next).outerHTML;
+    swapChart(container, make(next));
+    expect(container.innerHTML).toBe(expected);
+    const styles = Array.from(container.querySelectorAll('style'));
+    expect(styles[0]).toBe(legendStyle);
+    expect(styles[1]).toBe(chartStyle);
+  });
+
+  it('replaces the chart outright when its shape changes (legend shown or hidden)', () => {
+    const { container, make } = setUp(withLegend('old', '<span>MSE</span>', '<g></g>'));
+    const next = chart('new', '<g></g>');
+    const expected = make(next).outerHTML;
+    swapChart(container, make(next));
+    expect(container.innerHTML).toBe(expected);
+  });
+
+  it('hands over what Plot hangs on the chart element, such as its scales', () => {
+    const { container, make } = setUp(chart('old', '<g></g>'));
+    const next = make(chart('new', '<g></g>')) as Element & { scale?: () => string };
+    next.scale = () => 'new scale';
+    swapChart(container, next);
+    expect((container.firstElementChild as Element & { scale: () => string }).scale()).toBe('new scale');
+  });
+});
