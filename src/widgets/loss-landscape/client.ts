@@ -9,6 +9,7 @@
 import { createRedraw, showValue } from '../shell';
 import {
   defaults,
+  grid,
   learningRates,
   lossLandscapeView,
   trajectory,
@@ -56,6 +57,41 @@ export function mount(root: HTMLElement): void {
     redraw(() => lossLandscapeView({ ...state }));
   };
 
+  /**
+   * What the next inputs are likely to need (contours at every zoom, the other losses and
+   * inputs, every learning rate), computed into spec.ts's caches while the browser is idle,
+   * one piece at a time, so that an input only has to draw.
+   */
+  const idleWork: (() => void)[] = [];
+  let idleScheduled = false;
+  const whenIdle = (work: (deadline?: IdleDeadline) => void): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+    else setTimeout(work, 50);
+  };
+  const runIdleWork = (deadline?: IdleDeadline): void => {
+    do idleWork.shift()?.();
+    while (idleWork.length > 0 && deadline !== undefined && deadline.timeRemaining() > 8);
+    idleScheduled = idleWork.length > 0;
+    if (idleScheduled) whenIdle(runIdleWork);
+  };
+  const prepareNearby = (): void => {
+    const { loss: l, inputs: i, batch: b } = state;
+    idleWork.length = 0;
+    for (const zoom of zoomLevels) idleWork.push(() => grid(l, i, zoom));
+    idleWork.push(() => learningRates.forEach((r) => trajectory(l, i, b, r)));
+    for (const otherLoss of ['mse', 'bce'] as const) {
+      for (const otherInputs of ['raw', 'standardised'] as const) {
+        idleWork.push(() => grid(otherLoss, otherInputs, zoomLevels[state.zoomIndex]!));
+        idleWork.push(() => trajectory(otherLoss, otherInputs, b, learningRates[state.rateIndex]!));
+      }
+    }
+    idleWork.push(() => learningRates.forEach((r) => trajectory(l, i, b === 'full' ? 'mini' : 'full', r)));
+    if (!idleScheduled) {
+      idleScheduled = true;
+      whenIdle(runIdleWork);
+    }
+  };
+
   /** Reads the settings that change the run, recomputing (or fetching the cached) trajectory. */
   const readSettings = (): void => {
     state.loss = loss.value as LossName;
@@ -64,6 +100,7 @@ export function mount(root: HTMLElement): void {
     state.rateIndex = Number(rate.value);
     lastStep = trajectory(state.loss, state.inputs, state.batch, learningRates[state.rateIndex]!).steps;
     draw();
+    prepareNearby();
   };
 
   const setPlaying = (on: boolean): void => {

@@ -11,8 +11,8 @@
  *
  * Every value and gradient comes from the loss library: the gradient with respect to the
  * parameters is the library's ∂R̂/∂ŷᵢ times ∂ŷᵢ/∂w = xᵢ and ∂ŷᵢ/∂b = 1 (the chain rule).
- * The contour grid and the whole trajectory are cached, so moving through the steps only
- * changes an index.
+ * The contour grid, the whole trajectory and the part of it inside each view are cached, so
+ * moving through the steps only changes an index.
  */
 import * as Plot from '@observablehq/plot';
 import { contours } from 'd3';
@@ -219,21 +219,39 @@ export function grid(loss: LossName, inputs: Inputs, zoom: number): Grid {
   const half = halfWidth(loss, inputs) / zoom;
   const wRange: [number, number] = [wMin - half, wMin + half];
   const bRange: [number, number] = [bMin - half, bMin + half];
-  const values = new Float64Array(gridSize * gridSize);
-  const logValues = new Float64Array(gridSize * gridSize);
-  let lo = Infinity;
-  let hi = -Infinity;
+  // One library call for the whole grid: the per-example losses of all gridSize² lines at
+  // once (point p's n examples sit at p·n … p·n + n − 1), then each line's mean is its R̂.
+  const n = xs.length;
+  const points = gridSize * gridSize;
+  const predictions = new Float64Array(points * n);
+  const targets = new Float64Array(points * n);
+  const truth = loss === 'mse' ? data.y : data.label;
   for (let j = 0; j < gridSize; j++) {
     const b = bRange[0] + ((j + 0.5) * (bRange[1] - bRange[0])) / gridSize;
     for (let i = 0; i < gridSize; i++) {
       const w = wRange[0] + ((i + 0.5) * (wRange[1] - wRange[0])) / gridSize;
-      const value = riskAndGradient(loss, xs, w, b).risk;
-      values[j * gridSize + i] = value;
-      const logValue = Math.log10(value);
-      logValues[j * gridSize + i] = logValue;
-      if (logValue < lo) lo = logValue;
-      if (logValue > hi) hi = logValue;
+      const offset = (j * gridSize + i) * n;
+      for (let k = 0; k < n; k++) {
+        predictions[offset + k] = w * xs[k]! + b;
+        targets[offset + k] = truth[k]!;
+      }
     }
+  }
+  const { perExample } =
+    loss === 'mse' ? mseLoss(predictions, targets, { reduction: 'sum' }) : binaryCrossEntropyWithLogits(predictions, targets, { reduction: 'sum' });
+  const values = new Float64Array(points);
+  const logValues = new Float64Array(points);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let p = 0; p < points; p++) {
+    let total = 0;
+    for (let k = 0; k < n; k++) total += perExample[p * n + k]!;
+    const value = total * (1 / n); // the 'mean' reduction
+    values[p] = value;
+    const logValue = Math.log10(value);
+    logValues[p] = logValue;
+    if (logValue < lo) lo = logValue;
+    if (logValue > hi) hi = logValue;
   }
   const levels = 16;
   const thresholds = Array.from({ length: levels }, (_, k) => lo + ((k + 0.5) * (hi - lo)) / levels);
@@ -260,6 +278,102 @@ export function grid(loss: LossName, inputs: Inputs, zoom: number): Grid {
   return result;
 }
 
+interface PathPoint {
+  w: number;
+  b: number;
+}
+
+export interface PathInView {
+  /** The path's segments clipped to the view; a NaN point breaks the line between pieces. */
+  line: PathPoint[];
+  /** lineEnd[k]: how many entries of `line` draw the first k steps. */
+  lineEnd: Int32Array;
+  /** The path's points that lie in the view, with their step numbers. */
+  dots: (PathPoint & { k: number })[];
+  /** dotEnd[k]: how many of `dots` come from steps 0 … k. */
+  dotEnd: Int32Array;
+}
+
+/**
+ * The part of segment (w0, b0) → (w1, b1) inside the box, as fractions t0 ≤ t1 along it
+ * (Liang–Barsky), or undefined when it misses the box.
+ */
+function clipSegment(w0: number, b0: number, w1: number, b1: number, box: { w: [number, number]; b: [number, number] }): [number, number] | undefined {
+  let t0 = 0;
+  let t1 = 1;
+  const dw = w1 - w0;
+  const db = b1 - b0;
+  const edges: [number, number][] = [
+    [-dw, w0 - box.w[0]],
+    [dw, box.w[1] - w0],
+    [-db, b0 - box.b[0]],
+    [db, box.b[1] - b0],
+  ];
+  for (const [direction, room] of edges) {
+    if (direction === 0) {
+      if (room < 0) return undefined;
+      continue;
+    }
+    const t = room / direction;
+    if (direction < 0) {
+      if (t > t1) return undefined;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return undefined;
+      if (t < t1) t1 = t;
+    }
+  }
+  return [t0, t1];
+}
+
+const pathCache = new Map<string, PathInView>();
+const gap: PathPoint = { w: NaN, b: NaN };
+
+/**
+ * The gradient descent path as drawn in one view, computed once per (run, zoom): only what
+ * falls inside the view (plus a margin the frame clips). A diverging run reaches 10⁶, and a
+ * dashed line millions of pixels long costs the browser seconds to stroke and hit-test.
+ */
+export function pathInView(loss: LossName, inputs: Inputs, batch: Batch, rate: number, zoom: number): PathInView {
+  const key = `${loss}-${inputs}-${batch}-${rate}-${zoom}`;
+  const cached = pathCache.get(key);
+  if (cached) return cached;
+  const run = trajectory(loss, inputs, batch, rate);
+  const g = grid(loss, inputs, zoom);
+  const margin = 0.05 * (g.w[1] - g.w[0]);
+  const box: { w: [number, number]; b: [number, number] } = { w: [g.w[0] - margin, g.w[1] + margin], b: [g.b[0] - margin, g.b[1] + margin] };
+  const line: PathPoint[] = [];
+  const lineEnd = new Int32Array(run.steps + 1);
+  let joined = false; // does `line` end at the previous segment's own end point?
+  for (let k = 0; k < run.steps; k++) {
+    lineEnd[k] = line.length;
+    const [w0, b0, w1, b1] = [run.w[k]!, run.b[k]!, run.w[k + 1]!, run.b[k + 1]!];
+    const t = clipSegment(w0, b0, w1, b1, box);
+    if (!t) {
+      joined = false;
+      continue;
+    }
+    if (!(joined && t[0] === 0)) {
+      if (line.length > 0) line.push(gap);
+      line.push({ w: w0 + t[0] * (w1 - w0), b: b0 + t[0] * (b1 - b0) });
+    }
+    line.push(t[1] === 1 ? { w: w1, b: b1 } : { w: w0 + t[1] * (w1 - w0), b: b0 + t[1] * (b1 - b0) });
+    joined = t[1] === 1;
+  }
+  lineEnd[run.steps] = line.length;
+  const dots: (PathPoint & { k: number })[] = [];
+  const dotEnd = new Int32Array(run.steps + 1);
+  for (let k = 0; k <= run.steps; k++) {
+    const w = run.w[k]!;
+    const b = run.b[k]!;
+    if (w >= box.w[0] && w <= box.w[1] && b >= box.b[0] && b <= box.b[1]) dots.push({ w, b, k });
+    dotEnd[k] = dots.length;
+  }
+  const result: PathInView = { line, lineEnd, dots, dotEnd };
+  pathCache.set(key, result);
+  return result;
+}
+
 const pathColor = '#e4572e';
 const bandColor = '#3b82f6';
 const minimumColor = '#17a673';
@@ -278,9 +392,9 @@ export function lossLandscapeView(state: LossLandscapeState): WidgetView {
   const step = Math.max(0, Math.min(state.step, run.steps));
   const [wMin, bMin] = minimum(state.loss, state.inputs);
 
-  const points = Array.from({ length: run.steps + 1 }, (_, k) => ({ w: run.w[k]!, b: run.b[k]!, k }));
-  const taken = points.slice(0, step + 1);
-  const current = points[step]!;
+  const path = pathInView(state.loss, state.inputs, state.batch, rate, zoom);
+  const start = { w: run.w[0]!, b: run.b[0]! };
+  const current = { w: run.w[step]!, b: run.b[step]! };
   const riskName = state.loss === 'mse' ? 'MSE' : 'BCE';
 
   let summary = `Step ${step} of ${run.steps}: w = ${f(current.w)}, b = ${f(current.b)}, R̂ = ${formatNumber(run.risk[step]!, { digits: 3 })}.`;
@@ -306,10 +420,10 @@ export function lossLandscapeView(state: LossLandscapeState): WidgetView {
         // Nested bands at low opacity stack up: the higher the risk, the deeper the blue.
         Plot.geo(g.bands, { fill: bandColor, fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.25, clip: true }),
         Plot.dot([{ w: wMin, b: bMin }], { x: 'w', y: 'b', symbol: 'cross', r: 6, stroke: minimumColor, strokeWidth: 2.5, clip: true }),
-        Plot.line(points, { x: 'w', y: 'b', stroke: pathColor, strokeOpacity: 0.3, strokeDasharray: '3,3', clip: true }),
-        Plot.line(taken, { x: 'w', y: 'b', stroke: pathColor, strokeWidth: 2, clip: true }),
-        Plot.dot(taken, { x: 'w', y: 'b', r: 2.5, fill: pathColor, clip: true }),
-        Plot.dot([points[0]!], { x: 'w', y: 'b', r: 5, symbol: 'square', stroke: 'currentColor', fill: 'none', clip: true }),
+        Plot.line(path.line, { x: 'w', y: 'b', stroke: pathColor, strokeOpacity: 0.3, strokeDasharray: '3,3', clip: true }),
+        Plot.line(path.line.slice(0, path.lineEnd[step]), { x: 'w', y: 'b', stroke: pathColor, strokeWidth: 2, clip: true }),
+        Plot.dot(path.dots.slice(0, path.dotEnd[step]), { x: 'w', y: 'b', r: 2.5, fill: pathColor, clip: true }),
+        Plot.dot([start], { x: 'w', y: 'b', r: 5, symbol: 'square', stroke: 'currentColor', fill: 'none', clip: true }),
         Plot.dot([current], { x: 'w', y: 'b', r: 6, fill: pathColor, stroke: 'white', strokeWidth: 1.5, clip: true }),
         Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.4 }),
       ],

@@ -8,7 +8,9 @@ import {
   learningRates,
   lossLandscapeView,
   minimum,
+  pathInView,
   trajectory,
+  zoomLevels,
 } from '../../../src/widgets/loss-landscape/spec';
 import { roundedSvg } from './svgSnapshot';
 
@@ -93,5 +95,32 @@ describe('loss-landscape widget', () => {
     const [w, b] = minimum('bce', 'standardised');
     expect(Number.isFinite(w) && Number.isFinite(b)).toBe(true);
     expect(view.summary).toMatch(/^Step 200 of 200: w = 2\.07/);
+  });
+
+  it('draws only the part of a diverging path that falls inside the view', () => {
+    const rate = 5;
+    const zoom = zoomLevels[defaults.zoomIndex]!;
+    const run = trajectory('mse', 'raw', 'full', rate);
+    expect(Math.max(...Array.from(run.w, Math.abs))).toBeGreaterThan(1e4); // the view is about 10 wide
+    const g = grid('mse', 'raw', zoom);
+    const margin = 0.05 * (g.w[1] - g.w[0]);
+    const path = pathInView('mse', 'raw', 'full', rate, zoom);
+    const drawn = path.line.filter((p) => !Number.isNaN(p.w));
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const p of drawn) {
+      expect(p.w).toBeGreaterThanOrEqual(g.w[0] - margin - 1e-9);
+      expect(p.w).toBeLessThanOrEqual(g.w[1] + margin + 1e-9);
+      expect(p.b).toBeGreaterThanOrEqual(g.b[0] - margin - 1e-9);
+      expect(p.b).toBeLessThanOrEqual(g.b[1] + margin + 1e-9);
+    }
+    expect(path.dots.every((d) => d.w === run.w[d.k] && d.b === run.b[d.k])).toBe(true);
+  });
+
+  it('keeps a path that stays in view exactly as computed', () => {
+    const run = trajectory('mse', 'raw', 'full', 0.06);
+    const path = pathInView('mse', 'raw', 'full', 0.06, zoomLevels[defaults.zoomIndex]!);
+    expect(path.line.map((p) => [p.w, p.b])).toEqual(Array.from(run.w, (w, k) => [w, run.b[k]]));
+    expect(path.lineEnd[10]).toBe(11);
+    expect(path.dotEnd[10]).toBe(11);
   });
 });
