@@ -32,6 +32,7 @@ export function createRedraw(root: HTMLElement): (view: () => WidgetView) => voi
   const chart = root.querySelector<HTMLElement>('[data-chart]');
   const summary = root.querySelector<HTMLElement>('[data-summary]');
   if (!chart || !summary) throw new Error('widget markup needs [data-chart] and [data-summary]');
+  holdHeight(root);
   let pending: (() => WidgetView) | undefined;
   return (view) => {
     const scheduled = pending !== undefined;
@@ -51,6 +52,34 @@ export function createRedraw(root: HTMLElement): (view: () => WidgetView) => voi
       root.dispatchEvent(new CustomEvent<RedrawTiming>('widget:redraw', { detail: timing }));
     });
   };
+}
+
+/**
+ * Lets `element` grow but never shrink back, until its width changes. A widget's summary
+ * wraps to one line or two as its numbers change; without this, the whole page below would
+ * jump by a line (and be laid out and repainted again) on every other input.
+ */
+function holdHeight(element: HTMLElement): void {
+  if (typeof ResizeObserver === 'undefined') return;
+  let width = -1;
+  let tallest = 0;
+  new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]!.borderBoxSize[0];
+    if (!box) return;
+    if (box.inlineSize !== width) {
+      // A new width (a resized window, a rotated phone): start over from the natural height.
+      width = box.inlineSize;
+      tallest = 0;
+      if (element.style.minHeight !== '') {
+        element.style.minHeight = '';
+        return; // observed again once laid out without the old minimum
+      }
+    }
+    if (box.blockSize > tallest) {
+      tallest = box.blockSize;
+      element.style.minHeight = `${tallest}px`; // the border box, as everything is box-sizing: border-box
+    }
+  }).observe(element);
 }
 
 /** Shows a control's live value in its `<output for=…>` if it has one. */
