@@ -1,13 +1,20 @@
 /**
- * Puts a freshly drawn chart in place of the one on the page.
+ * Puts a freshly drawn chart in place of the one on the page, changing only what differs.
  *
- * Plot gives every chart (and every legend) its own `<style>` element. Taking a `<style>` out
- * of the page and putting an identical one back makes the browser re-check its style rules
- * against the whole document, and a lesson page holds thousands of elements (KaTeX math).
- * So where the old and the new chart have the same shape, the old `<style>` elements stay
- * where they are, as do the elements that hold them (taking the new attributes and the
- * properties Plot sets on them, such as `scale`), and every other node is swapped for the
- * new one. The result is the new chart, node for node.
+ * Plot draws every chart from scratch, but from one input to the next most of it is the
+ * same: the axes, the ticks and their labels, the grid, often most of the marks. Swapping in
+ * all-new nodes makes the browser restyle, lay out (shape every tick label) and repaint the
+ * whole chart; and taking Plot's `<style>` element out of the page and putting an identical
+ * one back makes it re-check style rules against the whole document (thousands of KaTeX
+ * nodes on a lesson page). So the old chart is brought up to date node by node instead:
+ * elements in the same place with the same tag are kept and given the new attributes, text
+ * is updated in place, and only what has no counterpart is inserted or removed. The result
+ * is the new chart, node for node, with the properties Plot sets on the chart element (such
+ * as `scale`) handed over too.
+ *
+ * Event listeners Plot attaches to the new nodes are not carried over: fine for the static
+ * marks the widgets use; a chart with Plot's pointer interactions (tip, pointer) would need
+ * `container.replaceChildren(next)` instead.
  */
 export function swapChart(container: Element, next: Element): void {
   const old = container.firstElementChild;
@@ -15,29 +22,35 @@ export function swapChart(container: Element, next: Element): void {
   else container.replaceChildren(next);
 }
 
-function sameElement(a: Node, b: Node): a is Element {
+function sameElement(a: Node, b: Node): boolean {
   return a.nodeType === 1 && b.nodeType === 1 && (a as Element).localName === (b as Element).localName && (a as Element).namespaceURI === (b as Element).namespaceURI;
 }
 
-function isStyle(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName === 'style';
-}
-
-/** Makes `old` look exactly like `next`, keeping `old`'s `<style>` elements when their text is unchanged. */
+/** Makes `old` look exactly like `next`, reusing `old`'s nodes wherever they line up. */
 function morph(old: Element, next: Element): void {
-  for (const { name } of Array.from(old.attributes)) if (!next.hasAttribute(name)) old.removeAttribute(name);
-  for (const { name, value } of Array.from(next.attributes)) if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  const oldAttributes = old.attributes;
+  for (let i = oldAttributes.length - 1; i >= 0; i--) {
+    const name = oldAttributes[i]!.name;
+    if (!next.hasAttribute(name)) old.removeAttribute(name);
+  }
+  const nextAttributes = next.attributes;
+  for (let i = 0; i < nextAttributes.length; i++) {
+    const { name, value } = nextAttributes[i]!;
+    if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  }
   // Plot hangs the chart's API on the element it returns (figure.scale('x'), figure.legend(…)).
-  Object.assign(old, Object.fromEntries(Object.keys(next).map((key) => [key, (next as unknown as Record<string, unknown>)[key]])));
+  for (const key of Object.keys(next)) (old as unknown as Record<string, unknown>)[key] = (next as unknown as Record<string, unknown>)[key];
   const oldChildren = Array.from(old.childNodes);
   const nextChildren = Array.from(next.childNodes);
-  for (let i = 0; i < Math.max(oldChildren.length, nextChildren.length); i++) {
+  const count = Math.max(oldChildren.length, nextChildren.length);
+  for (let i = 0; i < count; i++) {
     const before = oldChildren[i];
     const after = nextChildren[i];
     if (after === undefined) before!.remove();
     else if (before === undefined) old.appendChild(after);
-    else if (isStyle(after) && sameElement(before, after) && before.textContent === after.textContent) continue;
-    else if (sameElement(before, after) && !isStyle(after) && (after as Element).querySelector('style') !== null) morph(before, after as Element);
-    else old.replaceChild(after, before);
+    else if (sameElement(before, after)) morph(before as Element, after as Element);
+    else if (before.nodeType === 3 && after.nodeType === 3) {
+      if (before.nodeValue !== after.nodeValue) before.nodeValue = after.nodeValue;
+    } else old.replaceChild(after, before);
   }
 }

@@ -62,4 +62,27 @@ describe('swapChart', () => {
     swapChart(container, next);
     expect((container.firstElementChild as Element & { scale: () => string }).scale()).toBe('new scale');
   });
+
+  it('keeps the nodes that line up, updating their attributes and text in place', () => {
+    const { container, make } = setUp(chart('old', '<g class="axis"><text>0</text><text>1</text></g><g><circle r="1"></circle></g>'));
+    const axis = container.querySelector('g.axis');
+    const label = axis!.querySelector('text');
+    const dot = container.querySelector('circle');
+    const next = chart('new', '<g class="axis"><text>0.5</text><text>1</text></g><g><circle r="2"></circle><circle r="3"></circle></g>');
+    const expected = make(next).outerHTML;
+    swapChart(container, make(next));
+    expect(container.innerHTML).toBe(expected);
+    expect(container.querySelector('g.axis')).toBe(axis);
+    expect(container.querySelector('text')).toBe(label);
+    expect(container.querySelector('circle')).toBe(dot);
+    expect(dot!.getAttribute('r')).toBe('2');
+  });
+
+  it('drops what the new chart no longer has', () => {
+    const { container, make } = setUp(chart('old', '<g><circle r="1"></circle><circle r="2"></circle></g><g><text>x</text></g>'));
+    const next = chart('new', '<g><circle r="1"></circle></g>');
+    const expected = make(next).outerHTML;
+    swapChart(container, make(next));
+    expect(container.innerHTML).toBe(expected);
+  });
 });
