@@ -58,13 +58,15 @@ const samples: Float64Array = (() => {
   return out;
 })();
 
-const curve = (() => {
+/** Both curves, computed once: they do not depend on the state. */
+const curves = (() => {
   const { ce, mse } = gradientMagnitudes(samples);
-  const rows: { p: number; g: number; loss: string }[] = [];
-  for (let i = 0; i < samples.length; i++) rows.push({ p: samples[i]!, g: ce[i]!, loss: 'cross-entropy' });
-  for (let i = 0; i < samples.length; i++) rows.push({ p: samples[i]!, g: mse[i]!, loss: 'MSE on sigmoid' });
-  return rows;
+  const rows = (g: Float64Array, loss: string) => Array.from(samples, (p, i) => ({ p, g: g[i]!, loss }));
+  return { ce: rows(ce, 'cross-entropy'), mse: rows(mse, 'MSE on sigmoid') };
 })();
+
+/** Powers of ten only on the log axis: a tick and grid line per decade. */
+const logTicks = [1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1];
 
 function describe(p: number): string {
   if (p < 0.1) return 'confidently wrong';
@@ -97,14 +99,14 @@ export function gradientMagnitudeView(state: GradientMagnitudeState): WidgetView
         'Two curves: cross-entropy, a straight line falling from 1 to 0, and squared error on a sigmoid, a hump that is near zero at both ends. A vertical rule marks the chosen probability.',
       x: { domain: [0, 1], label: 'p, probability of the true class →' },
       y: state.logScale
-        ? { type: 'log', domain: [1e-6, 1.2], label: '↑ |∂L/∂z| (log scale)', grid: true }
+        ? { type: 'log', domain: [1e-6, 1.2], label: '↑ |∂L/∂z| (log scale)', grid: true, ticks: logTicks }
         : { domain: [0, 1.05], label: '↑ |∂L/∂z|', grid: true },
       color: { domain: ['cross-entropy', 'MSE on sigmoid'], range: [colors.ce, colors.mse], legend: true },
       symbol: { domain: ['cross-entropy', 'MSE on sigmoid'], range: ['circle', 'square'] },
       marks: [
         Plot.ruleX([state.p], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2,3' }),
-        Plot.line(curve.filter((d) => d.loss === 'cross-entropy'), { x: 'p', y: 'g', stroke: 'loss', strokeWidth: 2 }),
-        Plot.line(curve.filter((d) => d.loss === 'MSE on sigmoid'), { x: 'p', y: 'g', stroke: 'loss', strokeWidth: 2, strokeDasharray: '6,3' }),
+        Plot.line(curves.ce, { x: 'p', y: 'g', stroke: 'loss', strokeWidth: 2 }),
+        Plot.line(curves.mse, { x: 'p', y: 'g', stroke: 'loss', strokeWidth: 2, strokeDasharray: '6,3' }),
         Plot.dot(marks, { x: 'p', y: 'g', fill: 'loss', r: 5, symbol: 'loss' }),
         Plot.text([marks[0]!], { x: 'p', y: 'g', text: 'label', dx: state.p < 0.7 ? 8 : -8, dy: -10, textAnchor: state.p < 0.7 ? 'start' : 'end', fill: 'currentColor' }),
         Plot.text([marks[1]!], { x: 'p', y: 'g', text: 'label', dx: state.p < 0.7 ? 8 : -8, dy: 12, textAnchor: state.p < 0.7 ? 'start' : 'end', fill: 'currentColor' }),
