@@ -54,20 +54,45 @@ interface Point {
 const seriesOf = (gamma: number): string => `focal γ = ${formatNumber(gamma, { digits: 2 })}`;
 const toPoints = (values: number[], series: string): Point[] => values.map((loss, i) => ({ p: samples[i]!, loss, series }));
 
-// Computed once: the cross-entropy and the reference focal curves do not depend on the state.
-const crossEntropyPoints = toPoints(crossEntropyCurve(samples), 'cross-entropy −ln p');
-const referencePoints = referenceGammas.map((gamma) => toPoints(focalCurve(samples, gamma), seriesOf(gamma)));
-
 const logFloor = 1e-4;
 /** Where each reference curve (γ = 0.5, 1, 2, 5) carries its label. */
 const labelAt = [0.5, 0.4, 0.3, 0.2];
+const referenceSeries = 'reference γ = 0.5, 1, 2, 5';
+
+/** On the log axis, points below its floor are left out. */
+const clampLow = (points: Point[], logScale: boolean): Point[] => (logScale ? points.filter((d) => d.loss >= logFloor) : points);
+
+/** What does not depend on γ or p, computed once per axis (linear, log): the cross-entropy, the reference curves and their labels. */
+const fixed = [false, true].map((logScale) => {
+  const references = referenceGammas.map((gamma, k) => ({ gamma, k, points: clampLow(toPoints(focalCurve(samples, gamma), seriesOf(gamma)), logScale) }));
+  return {
+    crossEntropy: clampLow(toPoints(crossEntropyCurve(samples), 'cross-entropy −ln p'), logScale),
+    // All four reference curves in one line mark, told apart by `gamma` (z).
+    references: references.flatMap(({ gamma, points }) => points.map((d) => ({ ...d, gamma }))),
+    // Each reference curve is labelled at its own p, so the labels do not pile up.
+    labels: references.flatMap(({ gamma, k, points }) => {
+      const at = points.filter((d) => d.p <= labelAt[k]!).at(-1);
+      return at ? [{ ...at, label: `γ=${gamma}` }] : [];
+    }),
+  };
+});
+
+/** The highlighted focal curve for each γ the slider has visited. */
+const focalCache = new Map<number, Point[]>();
+function focalPoints(gamma: number): Point[] {
+  let points = focalCache.get(gamma);
+  if (points === undefined) {
+    points = toPoints(focalCurve(samples, gamma), seriesOf(gamma));
+    focalCache.set(gamma, points);
+  }
+  return points;
+}
 
 export function confidenceLossView(state: ConfidenceLossState): WidgetView {
   const { gamma, p, logScale } = state;
-  const focalPoints = toPoints(focalCurve(samples, gamma), seriesOf(gamma));
+  const { crossEntropy, references, labels } = fixed[logScale ? 1 : 0]!;
   const ceAtP = crossEntropyCurve([p])[0]!;
   const focalAtP = focalCurve([p], gamma)[0]!;
-  const clampLow = (points: Point[]) => (logScale ? points.filter((d) => d.loss >= logFloor) : points);
   // Both labels sit above their dots, the cross-entropy's (never the lower curve) higher, so they never overlap.
   const markers = [
     { p, loss: ceAtP, label: `CE ${formatNumber(ceAtP, { digits: 3 })}`, dy: -22 },
@@ -90,20 +115,14 @@ export function confidenceLossView(state: ConfidenceLossState): WidgetView {
       : { domain: [0, 4.7], label: '↑ loss', grid: true },
     color: {
       legend: true,
-      domain: ['cross-entropy −ln p', seriesOf(gamma), 'reference γ = 0.5, 1, 2, 5'],
+      domain: ['cross-entropy −ln p', seriesOf(gamma), referenceSeries],
       range: ['#3b82f6', '#e4572e', '#9ca3af'],
     },
     marks: [
-      ...referencePoints.map((points) =>
-        Plot.line(clampLow(points), { x: 'p', y: 'loss', stroke: () => 'reference γ = 0.5, 1, 2, 5', strokeWidth: 1, strokeDasharray: '2,3' }),
-      ),
-      ...referenceGammas.map((g, k) => {
-        // Each reference curve is labelled at its own p, so the labels do not pile up.
-        const at = clampLow(referencePoints[k]!).filter((d) => d.p <= labelAt[k]!).at(-1);
-        return Plot.text(at ? [at] : [], { x: 'p', y: 'loss', text: () => `γ=${g}`, dx: 3, dy: -6, textAnchor: 'start', fill: 'currentColor', fontSize: 10 });
-      }),
-      Plot.line(crossEntropyPoints.filter((d) => !logScale || d.loss >= logFloor), { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5 }),
-      Plot.line(clampLow(focalPoints), { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5, strokeDasharray: '8,4' }),
+      Plot.line(references, { x: 'p', y: 'loss', z: 'gamma', stroke: () => referenceSeries, strokeWidth: 1, strokeDasharray: '2,3' }),
+      Plot.text(labels, { x: 'p', y: 'loss', text: 'label', dx: 3, dy: -6, textAnchor: 'start', fill: 'currentColor', fontSize: 10 }),
+      Plot.line(crossEntropy, { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5 }),
+      Plot.line(clampLow(focalPoints(gamma), logScale), { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5, strokeDasharray: '8,4' }),
       Plot.ruleX([p], { stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.dot(markers, { x: 'p', y: 'loss', fill: 'currentColor', r: 4 }),
       ...markers.map((marker) =>
