@@ -18,8 +18,11 @@
  */
 export function swapChart(container: Element, next: Element): void {
   const old = container.firstElementChild;
-  if (old !== null && container.childNodes.length === 1 && sameElement(old, next)) morph(old, next);
-  else container.replaceChildren(next);
+  if (old !== null && container.childNodes.length === 1 && sameElement(old, next)) {
+    morph(old, next);
+    // Plot hangs the chart's API on the element it returns (figure.scale('x'), figure.legend(…)).
+    for (const key of Object.keys(next)) (old as unknown as Record<string, unknown>)[key] = (next as unknown as Record<string, unknown>)[key];
+  } else container.replaceChildren(next);
 }
 
 function sameElement(a: Node, b: Node): boolean {
@@ -38,8 +41,6 @@ function morph(old: Element, next: Element): void {
     const { name, value } = nextAttributes[i]!;
     if (old.getAttribute(name) !== value) old.setAttribute(name, value);
   }
-  // Plot hangs the chart's API on the element it returns (figure.scale('x'), figure.legend(…)).
-  for (const key of Object.keys(next)) (old as unknown as Record<string, unknown>)[key] = (next as unknown as Record<string, unknown>)[key];
   const oldChildren = Array.from(old.childNodes);
   const nextChildren = Array.from(next.childNodes);
   const count = Math.max(oldChildren.length, nextChildren.length);
@@ -48,8 +49,10 @@ function morph(old: Element, next: Element): void {
     const after = nextChildren[i];
     if (after === undefined) before!.remove();
     else if (before === undefined) old.appendChild(after);
-    else if (sameElement(before, after)) morph(before as Element, after as Element);
-    else if (before.nodeType === 3 && after.nodeType === 3) {
+    else if (sameElement(before, after)) {
+      // isEqualNode is a native deep comparison: unchanged axes and marks cost next to nothing.
+      if (!before.isEqualNode(after)) morph(before as Element, after as Element);
+    } else if (before.nodeType === 3 && after.nodeType === 3) {
       if (before.nodeValue !== after.nodeValue) before.nodeValue = after.nodeValue;
     } else old.replaceChild(after, before);
   }
