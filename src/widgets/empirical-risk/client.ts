@@ -47,12 +47,20 @@ export function mount(root: HTMLElement): void {
     update();
   });
 
-  // Find every price list's best line while the page is idle, so switching lists never waits for the search.
+  // Find every price list's best line while the page is idle, so switching lists never waits
+  // for the search: one list per idle moment, so a key pressed meanwhile waits for one at most.
+  const unwarmed = Object.keys(priceLists).filter(isPriceList);
   const warm = (): void => {
-    for (const list of Object.keys(priceLists)) if (isPriceList(list)) bestLine(list);
+    const list = unwarmed.shift();
+    if (list === undefined) return;
+    bestLine(list);
+    whenIdle(warm);
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(warm);
-  else setTimeout(warm, 0);
+  const whenIdle = (work: () => void): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(work);
+    else setTimeout(work, 0);
+  };
+  whenIdle(warm);
 
   // Pick up values the browser restored (back/forward cache, form restoration).
   state.slope = slope.valueAsNumber;

@@ -137,15 +137,31 @@ function bestZeroOne(): BestLine {
   let bestAbsoluteRisk = Infinity;
   const slopeSteps = Math.round((slopeRange.max - slopeRange.min) / slopeRange.step);
   const interceptSteps = Math.round((interceptRange.max - interceptRange.min) / interceptRange.step);
+  const n = data.x.length;
+  const intercepts = Array.from({ length: interceptSteps + 1 }, (_, j) => roundTo(interceptRange.min + j * interceptRange.step, 1));
+  // All the lines with one slope at once: line j's n points sit at j·n … j·n + n − 1.
+  const yHat = new Float64Array(intercepts.length * n);
+  const targets = Float64Array.from(intercepts.flatMap(() => data.y));
   for (let i = 0; i <= slopeSteps; i++) {
     const slope = roundTo(slopeRange.min + i * slopeRange.step, 2);
+    for (let j = 0; j < intercepts.length; j++) {
+      for (let k = 0; k < n; k++) yHat[j * n + k] = slope * data.x[k]! + intercepts[j]!;
+    }
+    // One l1Loss call per slope: each line's per-point errors give both its 0-1 count and the
+    // tie-break, its mean absolute error.
+    const errors = l1Loss(yHat, targets, { reduction: 'sum' }).perExample;
+    const misses = zeroOneLosses(errors);
     for (let j = 0; j <= interceptSteps; j++) {
-      const intercept = roundTo(interceptRange.min + j * interceptRange.step, 1);
-      // One l1Loss call gives both: the 0-1 count from its per-point errors, the tie-break from its mean.
-      const absolute = l1Loss(predictions(slope, intercept), data.y);
-      const risk = mean(zeroOneLosses(absolute.perExample));
+      const intercept = intercepts[j]!;
+      let missed = 0;
+      let total = 0;
+      for (let k = j * n; k < (j + 1) * n; k++) {
+        missed += misses[k]!;
+        total += errors[k]!;
+      }
+      const risk = missed / n;
       if (risk > best.risk) continue;
-      const absoluteRisk = absolute.value;
+      const absoluteRisk = total * (1 / n); // the 'mean' reduction, as l1Loss computes it
       if (risk < best.risk) {
         best = { slope, intercept, risk, ties: 1 };
         bestAbsoluteRisk = absoluteRisk;
