@@ -48,20 +48,37 @@ interface CurveRow {
   value: number;
 }
 
+/** Each curve's rows, loss and derivative, computed once per (curve, δ): the slider has a dozen stops. */
+const rowCache = new Map<string, { loss: CurveRow[]; dloss: CurveRow[] }>();
+
 export function curveRows(name: RegressionLossName, delta: number, derivative: boolean): CurveRow[] {
-  return regressionCurve(name, residuals, { delta, beta: delta }).map((point) => ({
-    r: point.x,
-    value: derivative ? point.dloss : point.loss,
-  }));
+  const key = `${name}-${delta}`;
+  let rows = rowCache.get(key);
+  if (rows === undefined) {
+    const points = regressionCurve(name, residuals, { delta, beta: delta });
+    rows = {
+      loss: points.map((point) => ({ r: point.x, value: point.loss })),
+      dloss: points.map((point) => ({ r: point.x, value: point.dloss })),
+    };
+    rowCache.set(key, rows);
+  }
+  return derivative ? rows.dloss : rows.loss;
 }
+
+const capsCache = new Map<number, { huber: number; smoothL1: number; ratio: number }>();
 
 /** What a far-out residual pulls with under Huber (δ) and smooth L1 (β = δ): the capped gradients. */
 export function caps(delta: number): { huber: number; smoothL1: number; ratio: number } {
-  const far = [100];
-  const zero = [0];
-  const huber = huberLoss(far, zero, { delta, reduction: 'sum' });
-  const smooth = smoothL1Loss(far, zero, { beta: delta, reduction: 'sum' });
-  return { huber: huber.grad[0]!, smoothL1: smooth.grad[0]!, ratio: huber.value / smooth.value };
+  let result = capsCache.get(delta);
+  if (result === undefined) {
+    const far = [100];
+    const zero = [0];
+    const huber = huberLoss(far, zero, { delta, reduction: 'sum' });
+    const smooth = smoothL1Loss(far, zero, { beta: delta, reduction: 'sum' });
+    result = { huber: huber.grad[0]!, smoothL1: smooth.grad[0]!, ratio: huber.value / smooth.value };
+    capsCache.set(delta, result);
+  }
+  return result;
 }
 
 export function lossCurvesView(state: LossCurvesState): WidgetView {

@@ -70,9 +70,24 @@ export function estimates(values: readonly number[]): { mean: number; median: nu
 const thresholds = Array.from({ length: 61 }, (_, i) => xDomain[0] + i * 0.25);
 const f = (x: number): string => formatNumber(x, { digits: 2 });
 
+/** Samples and their estimates already computed, by (noise, n, sample) (the most recent few hundred). */
+const sampleCache = new Map<string, { values: number[]; mean: number; median: number }>();
+const sampleCacheSize = 300;
+
+function sampleWithEstimates(state: NoiseSamplerState): { values: number[]; mean: number; median: number } {
+  const key = `${state.noise}-${state.n}-${state.sample}`;
+  let result = sampleCache.get(key);
+  if (result === undefined) {
+    const values = drawSample(state);
+    result = { values, ...estimates(values) };
+    if (sampleCache.size >= sampleCacheSize) sampleCache.delete(sampleCache.keys().next().value!);
+    sampleCache.set(key, result);
+  }
+  return result;
+}
+
 export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
-  const values = drawSample(state);
-  const { mean, median } = estimates(values);
+  const { values, mean, median } = sampleWithEstimates(state);
   // The lower estimate is labelled to the left of its rule, the higher to the right, so the labels never collide.
   const meanRight = mean >= median;
   const rules = [

@@ -41,9 +41,20 @@ export interface Fits {
   huber: Line;
 }
 
+/** Fits already computed, by outlier position and δ (the most recent few hundred). */
+const fitCache = new Map<string, Fits>();
+const fitCacheSize = 500;
+
 export function fits(state: OutlierTugState): Fits {
-  const points = allPoints(state);
-  return { mse: fitLineMse(points), mae: fitLineMae(points), huber: fitLineHuber(points, state.delta) };
+  const key = `${state.outlierX},${state.outlierY},${state.delta}`;
+  let result = fitCache.get(key);
+  if (result === undefined) {
+    const points = allPoints(state);
+    result = { mse: fitLineMse(points), mae: fitLineMae(points), huber: fitLineHuber(points, state.delta) };
+    if (fitCache.size >= fitCacheSize) fitCache.delete(fitCache.keys().next().value!);
+    fitCache.set(key, result);
+  }
+  return result;
 }
 
 const lines: { key: keyof Fits; label: string; color: string; dash: string }[] = [
