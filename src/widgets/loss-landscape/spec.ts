@@ -263,6 +263,7 @@ export function grid(loss: LossName, inputs: Inputs, zoom: number): Grid {
   const cellB = (bRange[1] - bRange[0]) / gridSize;
   const bands = thresholds.map((threshold) => {
     const band = generator.contour(gridValues, threshold);
+    band.coordinates = band.coordinates.map((polygon) => polygon.map((ring) => withoutInnerEdgePoints(ring, gridSize)));
     for (const polygon of band.coordinates) {
       for (const ring of polygon) {
         for (const point of ring) {
@@ -276,6 +277,24 @@ export function grid(loss: LossName, inputs: Inputs, zoom: number): Grid {
   const result: Grid = { values, logValues, thresholds, bands, w: wRange, b: bRange };
   gridCache.set(key, result);
   return result;
+}
+
+/**
+ * A contour ring without the points strung along the grid's border between two others on the
+ * same border line: d3-contour puts one at every cell, two thirds of all the points, and they
+ * change nothing drawn (straight runs along the frame) but cost every redraw.
+ */
+function withoutInnerEdgePoints(ring: number[][], size: number): number[][] {
+  const onEdge = (a: number[], b: number[], c: number[], axis: 0 | 1): boolean =>
+    (a[axis] === 0 || a[axis] === size) && a[axis] === b[axis] && b[axis] === c[axis];
+  const last = ring.length - 1; // a closed ring repeats its first point at the end
+  const kept = ring.slice(0, last).filter((point, i, open) => {
+    const before = open[(i + open.length - 1) % open.length]!;
+    const after = open[(i + 1) % open.length]!;
+    return !(onEdge(before, point, after, 0) || onEdge(before, point, after, 1));
+  });
+  kept.push([...kept[0]!]); // a copy: the points are mapped to (w, b) in place, each once
+  return kept;
 }
 
 interface PathPoint {
