@@ -82,10 +82,14 @@ function holdHeight(element: HTMLElement): void {
   }).observe(element);
 }
 
-/** Shows a control's live value in its `<output for=…>` if it has one. */
+/**
+ * Shows a control's live value in its `<output for=…>` if it has one. Writes only when the
+ * text changes: an unchanged page needs no new layout, and the browser lays the page out
+ * right after some input events (a select's) whether or not anything moved.
+ */
 export function showValue(root: HTMLElement, input: HTMLInputElement | HTMLSelectElement, text: string): void {
   const output = root.querySelector<HTMLOutputElement>(`output[for="${input.id}"]`);
-  if (output) output.textContent = text;
+  if (output && output.textContent !== text) output.textContent = text;
 }
 
 /** Unique ids for several copies of one widget on a page. */

@@ -44,14 +44,19 @@ export function mount(root: HTMLElement): void {
   let previousTime = 0;
   let carried = 0;
 
+  /** Sets an attribute only when it changes: untouched controls need no new style or layout. */
+  const set = (element: HTMLElement, name: string, value: string): void => {
+    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  };
+
   const draw = (): void => {
     state.step = Math.max(0, Math.min(state.step, lastStep));
-    step.max = String(lastStep);
-    step.value = String(state.step);
+    set(step, 'max', String(lastStep));
+    if (step.value !== String(state.step)) step.value = String(state.step);
     showValue(root, step, `${state.step} / ${lastStep}`);
     showValue(root, rate, String(learningRates[state.rateIndex]));
-    rate.setAttribute('aria-valuetext', String(learningRates[state.rateIndex]));
-    zoomOutput.textContent = `${zoomLevels[state.zoomIndex]}×`;
+    set(rate, 'aria-valuetext', String(learningRates[state.rateIndex]));
+    if (zoomOutput.textContent !== `${zoomLevels[state.zoomIndex]}×`) zoomOutput.textContent = `${zoomLevels[state.zoomIndex]}×`;
     action('zoom-in').disabled = state.zoomIndex === zoomLevels.length - 1;
     action('zoom-out').disabled = state.zoomIndex === 0;
     redraw(() => lossLandscapeView({ ...state }));
