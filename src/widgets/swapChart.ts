@@ -19,10 +19,43 @@
 export function swapChart(container: Element, next: Element): void {
   const old = container.firstElementChild;
   if (old !== null && container.childNodes.length === 1 && sameElement(old, next)) {
+    reuseIds(old, next);
     morph(old, next);
     // Plot hangs the chart's API on the element it returns (figure.scale('x'), figure.legend(…)).
     for (const key of Object.keys(next)) (old as unknown as Record<string, unknown>)[key] = (next as unknown as Record<string, unknown>)[key];
   } else container.replaceChildren(next);
+}
+
+/** Attributes that can point at a clip path, mask, marker or pattern by id. */
+const referencing = '[clip-path], [mask], [marker-start], [marker-mid], [marker-end], [fill^="url("], [stroke^="url("]';
+
+/**
+ * Plot numbers its clip paths (and markers, patterns) afresh on every chart: plot-clip-7,
+ * plot-clip-8, … Give the new chart the old chart's ids instead, pairing them in document
+ * order, so that marks which did not change compare equal and are left alone, and a chart
+ * never takes an id that another chart on the page still uses.
+ */
+function reuseIds(old: Element, next: Element): void {
+  const oldIds = Array.from(old.querySelectorAll('[id^="plot-"]'));
+  const nextIds = Array.from(next.querySelectorAll('[id^="plot-"]'));
+  const taken = new Set(nextIds.map((element) => element.id));
+  const renamed = new Map<string, string>();
+  for (let i = 0; i < Math.min(oldIds.length, nextIds.length); i++) {
+    const before = oldIds[i]!;
+    const after = nextIds[i]!;
+    if (before.localName !== after.localName || before.id === after.id || taken.has(before.id)) continue;
+    renamed.set(after.id, before.id);
+    taken.add(before.id);
+    after.id = before.id;
+  }
+  if (renamed.size === 0) return;
+  for (const element of Array.from(next.querySelectorAll(referencing))) {
+    for (const { name, value } of Array.from(element.attributes)) {
+      if (!value.includes('url(#')) continue;
+      const updated = value.replace(/url\(#([^)]+)\)/g, (reference, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : reference));
+      if (updated !== value) element.setAttribute(name, updated);
+    }
+  }
 }
 
 function sameElement(a: Node, b: Node): boolean {

@@ -85,4 +85,20 @@ describe('swapChart', () => {
     swapChart(container, make(next));
     expect(container.innerHTML).toBe(expected);
   });
+
+  it('keeps the old chart’s clip-path ids, so unchanged clipped marks stay untouched', () => {
+    const clipped = (id: string, r: number) =>
+      chart('c', `<clipPath id="${id}"><rect width="10"></rect></clipPath><g clip-path="url(#${id})"><circle r="${r}"></circle></g>`);
+    const { container, make } = setUp(clipped('plot-clip-1', 1));
+    const group = container.querySelector('g');
+    const circle = container.querySelector('circle');
+    swapChart(container, make(clipped('plot-clip-9', 1)));
+    expect(container.querySelector('clipPath')!.id).toBe('plot-clip-1');
+    expect(container.querySelector('g')!.getAttribute('clip-path')).toBe('url(#plot-clip-1)');
+    expect(container.querySelector('g')).toBe(group);
+    expect(container.querySelector('circle')).toBe(circle);
+    swapChart(container, make(clipped('plot-clip-12', 2)));
+    expect(container.querySelector('g')!.getAttribute('clip-path')).toBe('url(#plot-clip-1)');
+    expect(circle!.getAttribute('r')).toBe('2');
+  });
 });
