@@ -8,9 +8,10 @@
  * one back makes it re-check style rules against the whole document (thousands of KaTeX
  * nodes on a lesson page). So the old chart is brought up to date node by node instead:
  * elements in the same place with the same tag are kept and given the new attributes, text
- * is updated in place, and only what has no counterpart is inserted or removed. The result
- * is the new chart, node for node, with the properties Plot sets on the chart element (such
- * as `scale`) handed over too.
+ * is updated in place, a single mark switched off or on is removed or inserted without
+ * disturbing the marks after it, and only what has no counterpart is inserted or removed.
+ * The result is the new chart, node for node (keeping the old chart's clip-path ids), with
+ * the properties Plot sets on the chart element (such as `scale`) handed over too.
  *
  * Event listeners Plot attaches to the new nodes are not carried over: fine for the static
  * marks the widgets use; a chart with Plot's pointer interactions (tip, pointer) would need
@@ -76,17 +77,36 @@ function morph(old: Element, next: Element): void {
   }
   const oldChildren = Array.from(old.childNodes);
   const nextChildren = Array.from(next.childNodes);
-  const count = Math.max(oldChildren.length, nextChildren.length);
-  for (let i = 0; i < count; i++) {
-    const before = oldChildren[i];
-    const after = nextChildren[i];
-    if (after === undefined) before!.remove();
-    else if (before === undefined) old.appendChild(after);
-    else if (sameElement(before, after)) {
-      // isEqualNode is a native deep comparison: unchanged axes and marks cost next to nothing.
-      if (!before.isEqualNode(after)) morph(before as Element, after as Element);
-    } else if (before.nodeType === 3 && after.nodeType === 3) {
-      if (before.nodeValue !== after.nodeValue) before.nodeValue = after.nodeValue;
-    } else old.replaceChild(after, before);
+  let o = 0; // the next unmatched old child
+  for (let n = 0; n < nextChildren.length; n++) {
+    const after = nextChildren[n]!;
+    const before = oldChildren[o];
+    if (before === undefined) {
+      old.appendChild(after);
+      continue;
+    }
+    // isEqualNode is a native deep comparison: unchanged axes and marks cost next to nothing.
+    if (before.isEqualNode(after)) {
+      o++;
+      continue;
+    }
+    // One child gone (a series switched off, a swatch fewer): drop it, and the rest still line up.
+    const following = oldChildren[o + 1];
+    if (following !== undefined && following.isEqualNode(after)) {
+      before.remove();
+      o += 2;
+      continue;
+    }
+    // One child new (a series switched on): put it in, and the rest still line up.
+    const upcoming = nextChildren[n + 1];
+    if (upcoming !== undefined && before.isEqualNode(upcoming)) {
+      old.insertBefore(after, before);
+      continue;
+    }
+    if (sameElement(before, after)) morph(before as Element, after as Element);
+    else if (before.nodeType === 3 && after.nodeType === 3) before.nodeValue = after.nodeValue;
+    else old.replaceChild(after, before);
+    o++;
   }
+  for (; o < oldChildren.length; o++) oldChildren[o]!.remove();
 }

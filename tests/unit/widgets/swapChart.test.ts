@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { swapChart } from '../../../src/widgets/swapChart';
@@ -100,5 +101,39 @@ describe('swapChart', () => {
     swapChart(container, make(clipped('plot-clip-12', 2)));
     expect(container.querySelector('g')!.getAttribute('clip-path')).toBe('url(#plot-clip-1)');
     expect(circle!.getAttribute('r')).toBe('2');
+  });
+
+  it('keeps the marks after one that is switched off or on', () => {
+    const lines = (shown: string[]) => chart('c', shown.map((name) => `<g class="${name}"><path d="M0,0L1,1"></path></g>`).join(''));
+    const { container, make } = setUp(lines(['mse', 'mae', 'huber']));
+    const [, mae, huber] = Array.from(container.querySelectorAll('g'));
+    let expected = make(lines(['mae', 'huber'])).outerHTML;
+    swapChart(container, make(lines(['mae', 'huber'])));
+    expect(container.innerHTML).toBe(expected);
+    expect(Array.from(container.querySelectorAll('g'))).toEqual([mae, huber]);
+    expected = make(lines(['mse', 'mae', 'huber'])).outerHTML;
+    swapChart(container, make(lines(['mse', 'mae', 'huber'])));
+    expect(container.innerHTML).toBe(expected);
+    expect(Array.from(container.querySelectorAll('g')).slice(1)).toEqual([mae, huber]);
+  });
+
+  it('always ends with exactly the new chart, whatever the old one was', () => {
+    const node = fc.letrec((tie) => ({
+      leaf: fc.oneof(fc.constantFrom('<circle r="1"></circle>', '<circle r="2"></circle>', '<path d="M0,0"></path>', '<text>a</text>', '<text>b</text>')),
+      group: fc.tuple(fc.constantFrom('g', 'clipPath'), fc.constantFrom('', ' class="x"', ' id="plot-clip-3"', ' clip-path="url(#plot-clip-3)"'), fc.array(tie('any'), { maxLength: 4 })).map(
+        ([tag, attribute, children]) => `<${tag}${attribute}>${(children as string[]).join('')}</${tag}>`,
+      ),
+      any: fc.oneof({ maxDepth: 3 }, tie('leaf'), tie('group')),
+    }));
+    const marks = fc.array(node.any as fc.Arbitrary<string>, { maxLength: 6 }).map((children) => children.join(''));
+    fc.assert(
+      fc.property(marks, marks, (before, after) => {
+        const { container, make } = setUp(chart('old', before));
+        const expected = make(chart('new', after)).outerHTML;
+        swapChart(container, make(chart('new', after)));
+        return container.innerHTML === expected;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
