@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../../src/content/lessons/cross-entropy/problems';
-import type { Answer, ProblemDefinition } from '../../../src/lib/practice/types';
-import { toleranceRatio, withinTolerance } from '../../../src/lib/tolerance';
+import { answerDistance, answerNumbers, problemLookup, seeds } from './problemHelpers';
+import { withinTolerance } from '../../../src/lib/tolerance';
 
-const seeds = Array.from({ length: 21 }, (_, seed) => seed);
-const byId = (name: string): ProblemDefinition<any> => {
-  const problem = problems.find((p) => p.id === `cross-entropy/${name}`);
-  if (!problem) throw new Error(`no problem cross-entropy/${name}`);
-  return problem;
-};
-const numbers = (answer: Answer): number[] => (typeof answer === 'number' ? [answer] : (answer as number[]));
-/** The worst tolerance ratio between two numeric answers (> 1: told apart by the checker). */
-const distance = (a: Answer, b: Answer, problem: ProblemDefinition<any>): number => {
-  const x = numbers(a);
-  const y = numbers(b);
-  if (x.length !== y.length) return Infinity;
-  return Math.max(...x.map((v, i) => toleranceRatio(v, y[i]!, problem.tolerance)));
-};
+const byId = problemLookup(problems, 'cross-entropy');
+const numbers = answerNumbers;
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 
 describe('cross-entropy problems', () => {
@@ -61,7 +49,7 @@ describe('cross-entropy problems', () => {
           for (const misconception of problem.misconceptions) {
             const wrong = misconception.value(params);
             for (const v of numbers(wrong)) expect(Number.isFinite(v)).toBe(true);
-            expect(distance(wrong, answer, problem), `${misconception.id} at seed ${seed}`).toBeGreaterThan(10);
+            expect(answerDistance(wrong, answer, problem.tolerance), `${misconception.id} at seed ${seed}`).toBeGreaterThan(10);
           }
         }
       });
@@ -72,7 +60,7 @@ describe('cross-entropy problems', () => {
           const values = problem.misconceptions.map((m) => m.value(params));
           for (let i = 0; i < values.length; i++) {
             for (let j = i + 1; j < values.length; j++) {
-              expect(distance(values[i]!, values[j]!, problem), `${problem.misconceptions[i]!.id} vs ${problem.misconceptions[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
+              expect(answerDistance(values[i]!, values[j]!, problem.tolerance), `${problem.misconceptions[i]!.id} vs ${problem.misconceptions[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
             }
           }
         }

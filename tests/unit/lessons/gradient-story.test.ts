@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../../src/content/lessons/gradient-story/problems';
-import { toleranceRatio } from '../../../src/lib/tolerance';
-import type { Answer, ProblemDefinition } from '../../../src/lib/practice/types';
+import { answerDistance, problemLookup, seeds } from './problemHelpers';
 
-const seeds = Array.from({ length: 21 }, (_, seed) => seed);
-
-function byId(name: string): ProblemDefinition<any> {
-  const problem = problems.find((p) => p.id === `gradient-story/${name}`);
-  if (!problem) throw new Error(`no problem gradient-story/${name}`);
-  return problem;
-}
-
-/** How far a wrong answer is from the right one, in tolerances (the largest component for vectors). */
-function distance(wrong: Answer, right: Answer, tolerance: ProblemDefinition['tolerance']): number {
-  if (typeof right === 'number') return toleranceRatio(wrong as number, right, tolerance);
-  if (Array.isArray(right)) {
-    const values = wrong as number[];
-    if (values.length !== right.length) return Infinity;
-    return Math.max(...right.map((r, i) => toleranceRatio(values[i]!, r, tolerance)));
-  }
-  return wrong === right ? 0 : Infinity;
-}
+const byId = problemLookup(problems, 'gradient-story');
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -69,7 +51,7 @@ describe('gradient-story problems', () => {
           const answer = problem.answer(params);
           for (const misconception of problem.misconceptions) {
             const value = misconception.value(params);
-            expect(distance(value, answer, problem.tolerance), `${misconception.id} at seed ${seed}`).toBeGreaterThan(10);
+            expect(answerDistance(value, answer, problem.tolerance), `${misconception.id} at seed ${seed}`).toBeGreaterThan(10);
           }
         }
       });
@@ -80,7 +62,7 @@ describe('gradient-story problems', () => {
           const values = problem.misconceptions.map((m) => ({ id: m.id, value: m.value(params) }));
           for (let i = 0; i < values.length; i++) {
             for (let j = i + 1; j < values.length; j++) {
-              expect(distance(values[i]!.value, values[j]!.value, problem.tolerance), `${values[i]!.id} vs ${values[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
+              expect(answerDistance(values[i]!.value, values[j]!.value, problem.tolerance), `${values[i]!.id} vs ${values[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
             }
           }
         }

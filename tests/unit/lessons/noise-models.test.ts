@@ -1,16 +1,11 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../../src/content/lessons/noise-models/problems';
-import type { Answer, ProblemDefinition } from '../../../src/lib/practice/types';
+import type { Answer } from '../../../src/lib/practice/types';
+import { problemLookup, seeds } from './problemHelpers';
 import { withinTolerance } from '../../../src/lib/tolerance';
 
-const seeds = Array.from({ length: 21 }, (_, seed) => seed);
-
-function byId(name: string): ProblemDefinition<any> {
-  const problem = problems.find((p) => p.id === `noise-models/${name}`);
-  if (!problem) throw new Error(`no problem ${name}`);
-  return problem;
-}
+const byId = problemLookup(problems, 'noise-models');
 
 function asNumbers(answer: Answer): number[] {
   if (typeof answer === 'number') return [answer];

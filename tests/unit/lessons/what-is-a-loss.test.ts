@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../../src/content/lessons/what-is-a-loss/problems';
-import type { Answer, ProblemDefinition } from '../../../src/lib/practice/types';
-import { toleranceRatio } from '../../../src/lib/tolerance';
+import { answerDistance, answerNumbers, problemLookup, seeds } from './problemHelpers';
 
-const seeds = Array.from({ length: 21 }, (_, seed) => seed);
-const byId = (name: string): ProblemDefinition<any> => {
-  const problem = problems.find((p) => p.id === `what-is-a-loss/${name}`);
-  if (!problem) throw new Error(`no problem what-is-a-loss/${name}`);
-  return problem;
-};
-const numbers = (answer: Answer): number[] => (typeof answer === 'number' ? [answer] : (answer as number[]));
-/** How far apart two answers are for the checker (> 1: told apart); choices are apart unless equal. */
-const distance = (a: Answer, b: Answer, problem: ProblemDefinition<any>): number => {
-  if (typeof a === 'string' || typeof b === 'string') return a === b ? 0 : Infinity;
-  const x = numbers(a);
-  const y = numbers(b);
-  if (x.length !== y.length) return Infinity;
-  return Math.max(...x.map((v, i) => toleranceRatio(v, y[i]!, problem.tolerance)));
-};
+const byId = problemLookup(problems, 'what-is-a-loss');
+const numbers = answerNumbers;
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 describe('what-is-a-loss problems', () => {
@@ -65,7 +51,7 @@ describe('what-is-a-loss problems', () => {
             const wrong = misconception.value(params);
             if (typeof wrong !== 'string') for (const v of numbers(wrong)) expect(Number.isFinite(v)).toBe(true);
             else expect(problem.choices!(params)).toContain(wrong);
-            expect(distance(wrong, answer, problem), `${misconception.id} at seed ${seed}`).toBeGreaterThan(1);
+            expect(answerDistance(wrong, answer, problem.tolerance), `${misconception.id} at seed ${seed}`).toBeGreaterThan(1);
           }
         }
       });
@@ -79,7 +65,7 @@ describe('what-is-a-loss problems', () => {
               // Source 002's two points (seed 0 of half-mse-gradient): with n = 2, summing instead of
               // averaging doubles the gradient exactly as dropping the ½ does; the first feedback says so.
               if (problem.id === 'what-is-a-loss/half-mse-gradient' && seed === 0) continue;
-              expect(distance(wrong[i]!.value, wrong[j]!.value, problem), `${wrong[i]!.id} vs ${wrong[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
+              expect(answerDistance(wrong[i]!.value, wrong[j]!.value, problem.tolerance), `${wrong[i]!.id} vs ${wrong[j]!.id} at seed ${seed}`).toBeGreaterThan(10);
             }
           }
         }
