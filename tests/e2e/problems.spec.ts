@@ -51,6 +51,17 @@ async function type(page: Page, id: string, text: string): Promise<string> {
   return (await feedback.textContent()) ?? '';
 }
 
+/** Gives an answer the way the problem takes it: picks the radio button, or types it in the box. */
+async function give(page: Page, problem: ManifestProblem, answer: string): Promise<void> {
+  if (problem.format !== 'choice') {
+    await type(page, problem.id, answer);
+    return;
+  }
+  const root = problemLocator(page, problem.id);
+  await root.getByRole('radio', { name: answer, exact: true }).check();
+  await root.getByRole('button', { name: 'Check' }).click();
+}
+
 test('problems.json lists problems with three variants each and no answers', () => {
   expect(problems.length).toBeGreaterThan(0);
   for (const problem of problems) {
@@ -163,12 +174,7 @@ test('a page with corrupted saved progress still works and keeps what it can', a
     await page.goto(problem.variants[0]!.url);
     const root = problemLocator(page, problem.id);
     await expect(root).toHaveAttribute('data-ready', 'true');
-    if (problem.format === 'choice') {
-      await root.getByRole('radio', { name: answer, exact: true }).check();
-      await root.getByRole('button', { name: 'Check' }).click();
-    } else {
-      await type(page, problem.id, answer);
-    }
+    await give(page, problem, answer);
     await expect(root.getByRole('status').first()).toHaveText(/^Correct/);
     await page.reload();
     await expect(problemLocator(page, problem.id)).toHaveAttribute('data-status', 'solved');
@@ -227,12 +233,7 @@ test('progress is shared between two tabs and shown on the course map', async ({
   await page.goto(problem.variants[0]!.url);
   const root = problemLocator(page, problem.id);
   await expect(root).toHaveAttribute('data-ready', 'true');
-  if (problem.format === 'choice') {
-    await root.getByRole('radio', { name: answer, exact: true }).check();
-    await root.getByRole('button', { name: 'Check' }).click();
-  } else {
-    await type(page, problem.id, answer);
-  }
+  await give(page, problem, answer);
   await expect(root).toHaveAttribute('data-status', 'solved');
   // the lesson's own header hears it at once, and the course map in the other tab too
   await expect(page.locator('.lesson-header [data-lesson-mastery]')).toHaveText(/In progress|Mastered/);
@@ -248,12 +249,7 @@ test('the progress page exports, refuses a bad import without changes, imports, 
   await page.goto(problem.variants[0]!.url);
   const root = problemLocator(page, problem.id);
   await expect(root).toHaveAttribute('data-ready', 'true');
-  if (problem.format === 'choice') {
-    await root.getByRole('radio', { name: answer, exact: true }).check();
-    await root.getByRole('button', { name: 'Check' }).click();
-  } else {
-    await type(page, problem.id, answer);
-  }
+  await give(page, problem, answer);
   await page.goto('/progress/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
   const exported = await (await download.createReadStream()).toArray();
