@@ -3,7 +3,8 @@
  * that shows its new chart, in Debian's Chromium against the built site.
  *
  * For every lesson, every widget, every control: 30 keyboard moves (see
- * tests/e2e/widgetDriver.ts). In the page, the time runs from the input's timestamp (that of
+ * tests/e2e/widgetDriver.ts), each key held 50 ms like a hand's press, and at most one press
+ * per 33 ms, a held key's repeat rate. In the page, the time runs from the input's timestamp (that of
  * the key event that changed the control: keydown, or keyup for Space on a checkbox) to
  * a task queued from the redraw's animation frame, which runs once that frame has been
  * painted. Chromium runs with its frame-rate limit off, so the figure is the widget's own
@@ -16,16 +17,19 @@
  * Each press is armed on its own and closed once a frame queued after it has been painted, so
  * a press that redraws nothing (e.g. the playback speed) leaves no clock running into the next
  * press, and a redraw however slow is counted in full. Pass widget names to bench only those:
- * `npm run bench:widgets -- loss-landscape`; set BENCH_CONTROLS=1 for a line per control.
+ * `npm run bench:widgets -- loss-landscape`; set BENCH_CONTROLS=1 for a line per control,
+ * BENCH_SLOWEST=N for each widget's N slowest presses phase by phase.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../scripts/find-chromium.mjs';
-import { controlSelector, nudge } from '../tests/e2e/widgetDriver.ts';
+import { controlSelector, nudgeHandle } from '../tests/e2e/widgetDriver.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4323);
 const movesPerControl = 30;
+/** The gap after each press is closed before the next: a held key repeats about every 33 ms. */
+const keyRepeatMs = 33;
 
 if (!existsSync('dist/course.json')) {
   console.error('Build the site first: npm run build');
@@ -59,6 +63,8 @@ interface Sample {
   total: number;
   /** Input → the redraw's animation frame begins (handlers, waiting for the frame, other tasks). */
   wait: number;
+  /** Input → the page starts handling it (part of wait): time the event spent queued. */
+  queued: number;
   /** The widget's pure view function. */
   spec: number;
   /** Plot.plot. */
@@ -80,6 +86,8 @@ interface BenchState {
   firstKeydown: number | null;
   /** The key event being handled (its timestamp). */
   key: number | null;
+  /** performance.now() when the page first handled the press's input, change or click. */
+  handled: number | null;
   samples: Sample[];
   noRedraw: number;
 }
@@ -94,7 +102,10 @@ try {
     const roots = page.locator('[data-widget]');
     const widgetCount = await roots.count();
     for (let w = 0; w < widgetCount; w++) {
-      const root = roots.nth(w);
+      // Element handles, not locators: a locator is looked up afresh, by a walk of the whole
+      // lesson in the page, on every use, and that garbage would be collected inside the very
+      // redraws being timed.
+      const root = (await roots.nth(w).elementHandle())!;
       const name = (await root.getAttribute('data-widget'))!;
       if (only.size > 0 && !only.has(name)) continue;
       await root.scrollIntoViewIfNeeded();
@@ -103,7 +114,7 @@ try {
         check();
       }));
       await root.evaluate((el: BenchRoot) => {
-        const bench: BenchState = { armed: false, control: '', t0: null, firstKeydown: null, key: null, samples: [], noRedraw: 0 };
+        const bench: BenchState = { armed: false, control: '', t0: null, firstKeydown: null, key: null, handled: null, samples: [], noRedraw: 0 };
         el.__bench = bench;
         // The clock starts at the key event that made the change: the keydown for a range, a
         // select or Enter on a button; the keyup for Space on a checkbox, which toggles on release
@@ -118,7 +129,10 @@ try {
           bench.key = event.timeStamp;
         }, { capture: true });
         const start = (event: Event) => {
-          if (bench.armed && bench.t0 === null) bench.t0 = bench.key ?? event.timeStamp;
+          if (bench.armed && bench.t0 === null) {
+            bench.t0 = bench.key ?? event.timeStamp;
+            bench.handled = performance.now();
+          }
         };
         for (const type of ['input', 'change', 'click']) el.addEventListener(type, start, { capture: true });
         el.addEventListener('widget:redraw', (event) => {
@@ -135,6 +149,7 @@ try {
             bench.samples.push({
               total: painted - t0,
               wait: timing.start - t0,
+              queued: (bench.handled ?? t0) - t0,
               spec: timing.spec,
               plot: timing.plot,
               swap: timing.swap,
@@ -146,10 +161,8 @@ try {
           channel.port2.postMessage(null);
         });
       });
-      const controls = root.locator(controlSelector);
-      const count = await controls.count();
-      for (let c = 0; c < count; c++) {
-        const control = controls.nth(c);
+      const controls = await root.$$(controlSelector);
+      for (const control of controls) {
         if (!(await control.isVisible())) continue;
         const isPlayback = await control.evaluate((el) => /play|pause/i.test(el.textContent ?? ''));
         if (isPlayback) continue; // an animation's own frames are not inputs
@@ -157,14 +170,14 @@ try {
         for (let m = 0; m < movesPerControl; m++) {
           if (await control.isDisabled()) break; // e.g. zoom at its limit: a press would reach nothing
           await root.evaluate((el: BenchRoot, label) => {
-            Object.assign(el.__bench!, { armed: true, control: label, t0: null, firstKeydown: null, key: null });
+            Object.assign(el.__bench!, { armed: true, control: label, t0: null, firstKeydown: null, key: null, handled: null });
           }, label);
-          await nudge(control);
+          await nudgeHandle(page, control);
           // The press has been handled, so any redraw it asked for is already queued for the next
           // animation frame. Wait until a frame queued after it has been painted (the sample is then
           // recorded); if the press asked for nothing, wait a little longer before closing it, so a
           // redraw that is merely slow still counts in full and nothing leaks into the next press.
-          await root.evaluate(async (el: BenchRoot) => {
+          await root.evaluate(async (el: BenchRoot, keyRepeatMs) => {
             const bench = el.__bench!;
             const afterNextPaint = () =>
               new Promise<void>((resolve) =>
@@ -183,7 +196,11 @@ try {
               Object.assign(bench, { armed: false, t0: null, firstKeydown: null });
               bench.noRedraw += 1;
             }
-          });
+            // Presses come at most at a held key's repeat rate (about 30 a second), as from a
+            // learner: the next key then finds the browser done with this frame (its raster runs
+            // on other threads after the main thread is free), not still drawing it.
+            await new Promise((resolve) => setTimeout(resolve, keyRepeatMs));
+          }, keyRepeatMs);
         }
       }
       const { samples, noRedraw } = await root.evaluate((el: BenchRoot) => ({ samples: el.__bench!.samples, noRedraw: el.__bench!.noRedraw }));
@@ -212,6 +229,14 @@ for (const row of rows) {
     return `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`.padStart(14);
   });
   console.log(row.widget.padEnd(22) + cells.join('') + String(row.noRedraw).padStart(11));
+}
+if (process.env.BENCH_SLOWEST) {
+  console.log('\nSlowest presses (ms): total, queued (part of wait), wait, spec, plot, swap, paint\n');
+  for (const row of rows) {
+    for (const s of [...row.samples].sort((a, b) => b.total - a.total).slice(0, Number(process.env.BENCH_SLOWEST))) {
+      console.log(`${row.widget.padEnd(22)}${s.control.padEnd(30)}${[s.total, s.queued, s.wait, s.spec, s.plot, s.swap, s.paint].map((x) => ms(x).padStart(7)).join('')}`);
+    }
+  }
 }
 if (process.env.BENCH_CONTROLS) {
   console.log('\nPer control: samples, median / p95 (ms)\n');
