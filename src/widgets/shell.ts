@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { tidyPlotAria } from './accessibleSvg';
-import { swapChart } from './swapChart';
+import { scopeIds, swapChart } from './swapChart';
 
 export interface WidgetView {
   plot: Plot.PlotOptions;
@@ -32,6 +32,8 @@ export function createRedraw(root: HTMLElement): (view: () => WidgetView) => voi
   const chart = root.querySelector<HTMLElement>('[data-chart]');
   const summary = root.querySelector<HTMLElement>('[data-summary]');
   if (!chart || !summary) throw new Error('widget markup needs [data-chart] and [data-summary]');
+  const scope = chart.dataset.chart;
+  if (!scope) throw new Error('[data-chart] needs its id scope as its value (WidgetFrame sets it)');
   holdHeight(root);
   let pending: (() => WidgetView) | undefined;
   return (view) => {
@@ -45,6 +47,7 @@ export function createRedraw(root: HTMLElement): (view: () => WidgetView) => voi
       const specDone = performance.now();
       const figure = Plot.plot(next.plot);
       tidyPlotAria(figure);
+      scopeIds(figure, scope);
       const plotDone = performance.now();
       swapChart(chart, figure);
       if (summary.textContent !== next.summary) summary.textContent = next.summary;

@@ -10,8 +10,9 @@
  * elements in the same place with the same tag are kept and given the new attributes, text
  * is updated in place, a single mark switched off or on is removed or inserted without
  * disturbing the marks after it, and only what has no counterpart is inserted or removed.
- * The result is the new chart, node for node (keeping the old chart's clip-path ids), with
- * the properties Plot sets on the chart element (such as `scale`) handed over too.
+ * The result is the new chart, node for node, with the properties Plot sets on the chart
+ * element (such as `scale`) handed over too. Both charts should have had their ids scoped
+ * (scopeIds) the same way, so that marks which did not change compare equal.
  *
  * Event listeners Plot attaches to the new nodes are not carried over: fine for the static
  * marks the widgets use; a chart with Plot's pointer interactions (tip, pointer) would need
@@ -20,7 +21,6 @@
 export function swapChart(container: Element, next: Element): void {
   const old = container.firstElementChild;
   if (old !== null && container.childNodes.length === 1 && sameElement(old, next)) {
-    reuseIds(old, next);
     morph(old, next);
     // Plot hangs the chart's API on the element it returns (figure.scale('x'), figure.legend(…)).
     for (const key of Object.keys(next)) (old as unknown as Record<string, unknown>)[key] = (next as unknown as Record<string, unknown>)[key];
@@ -31,26 +31,26 @@ export function swapChart(container: Element, next: Element): void {
 const referencing = '[clip-path], [mask], [marker-start], [marker-mid], [marker-end], [fill^="url("], [stroke^="url("]';
 
 /**
- * Plot numbers its clip paths (and markers, patterns) afresh on every chart: plot-clip-7,
- * plot-clip-8, … Give the new chart the old chart's ids instead, pairing them in document
- * order, so that marks which did not change compare equal and are left alone, and a chart
- * never takes an id that another chart on the page still uses.
+ * Gives the ids Plot puts in a chart (its clip paths, markers, patterns: plot-clip-7, …)
+ * names of this chart's own, `${scope}-0`, `${scope}-1`, … in document order, and points
+ * every reference inside the chart at the new names.
+ *
+ * Plot numbers those ids from a counter of its own: the build and the browser each count from
+ * 1, and a layer (see layer.ts) keeps the ids of the chart it was first drawn in. So without
+ * this, a chart redrawn in the browser could take an id that another chart on the page still
+ * uses (and clip its curves to that chart's rectangle), and the same clip path would get a
+ * new name on every redraw, so marks that did not change would not compare equal. With a
+ * scope per chart, ids are unique on the page and a redraw names them as the last one did.
  */
-function reuseIds(old: Element, next: Element): void {
-  const oldIds = Array.from(old.querySelectorAll('[id^="plot-"]'));
-  const nextIds = Array.from(next.querySelectorAll('[id^="plot-"]'));
-  const taken = new Set(nextIds.map((element) => element.id));
+export function scopeIds(chart: { querySelectorAll(selector: string): ArrayLike<Element> }, scope: string): void {
+  const owners = Array.from(chart.querySelectorAll('[id^="plot-"]'));
+  if (owners.length === 0) return;
   const renamed = new Map<string, string>();
-  for (let i = 0; i < Math.min(oldIds.length, nextIds.length); i++) {
-    const before = oldIds[i]!;
-    const after = nextIds[i]!;
-    if (before.localName !== after.localName || before.id === after.id || taken.has(before.id)) continue;
-    renamed.set(after.id, before.id);
-    taken.add(before.id);
-    after.id = before.id;
-  }
-  if (renamed.size === 0) return;
-  for (const element of Array.from(next.querySelectorAll(referencing))) {
+  owners.forEach((element, i) => {
+    renamed.set(element.id, `${scope}-${i}`);
+    element.id = `${scope}-${i}`;
+  });
+  for (const element of Array.from(chart.querySelectorAll(referencing))) {
     for (const { name, value } of Array.from(element.attributes)) {
       if (!value.includes('url(#')) continue;
       const updated = value.replace(/url\(#([^)]+)\)/g, (reference, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : reference));

@@ -8,6 +8,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { binaryCrossEntropyWithLogits, sigmoidFocalLoss } from '../../lib/losses/index';
+import { layer } from '../layer';
 import type { WidgetView } from '../shell';
 
 export interface ConfidenceLossState {
@@ -55,6 +56,8 @@ const seriesOf = (gamma: number): string => `focal γ = ${formatNumber(gamma, { 
 const toPoints = (values: number[], series: string): Point[] => values.map((loss, i) => ({ p: samples[i]!, loss, series }));
 
 const logFloor = 1e-4;
+const logTicks = [1e-4, 1e-3, 1e-2, 0.1, 1];
+const colors = { crossEntropy: '#3b82f6', focal: '#e4572e', reference: '#9ca3af' };
 /** Where each reference curve (γ = 0.5, 1, 2, 5) carries its label. */
 const labelAt = [0.5, 0.4, 0.3, 0.2];
 const referenceSeries = 'reference γ = 0.5, 1, 2, 5';
@@ -102,27 +105,39 @@ export function confidenceLossView(state: ConfidenceLossState): WidgetView {
   const plot: PlotOptions = {
     width,
     height,
-    marginLeft: 50,
+    marginTop: 20,
     marginRight: 20,
+    marginBottom: 30,
+    marginLeft: 50,
     ariaLabel: 'Cross-entropy and focal loss against the probability of the true class',
     ariaDescription:
       `Cross-entropy −ln p and focal loss with γ = ${formatNumber(gamma, { digits: 2 })} for p from 0.01 to 0.99, ` +
       `with thin reference curves for γ = ${referenceGammas.join(', ')}. At p = ${formatNumber(p, { digits: 3 })} ` +
       `cross-entropy is ${formatNumber(ceAtP, { digits: 3 })} and the focal loss ${formatNumber(focalAtP, { digits: 3 })}.`,
-    x: { domain: [0, 1], label: 'p, probability of the true class →', grid: true },
-    y: logScale
-      ? { type: 'log', domain: [logFloor, 5], label: '↑ loss (log scale)', grid: true, ticks: [1e-4, 1e-3, 1e-2, 0.1, 1], tickFormat: '~g' }
-      : { domain: [0, 4.7], label: '↑ loss', grid: true },
+    axis: null,
+    x: { domain: [0, 1] },
+    y: logScale ? { type: 'log', domain: [logFloor, 5] } : { domain: [0, 4.7] },
     color: {
       legend: true,
       domain: ['cross-entropy −ln p', seriesOf(gamma), referenceSeries],
-      range: ['#3b82f6', '#e4572e', '#9ca3af'],
+      range: [colors.crossEntropy, colors.focal, colors.reference],
     },
+    // What stays put while p moves is drawn once per axis (and the focal curve once per γ): see layer.
     marks: [
-      Plot.line(references, { x: 'p', y: 'loss', z: 'gamma', stroke: () => referenceSeries, strokeWidth: 1, strokeDasharray: '2,3' }),
-      Plot.text(labels, { x: 'p', y: 'loss', text: 'label', dx: 3, dy: -6, textAnchor: 'start', fill: 'currentColor', fontSize: 10 }),
-      Plot.line(crossEntropy, { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5 }),
-      Plot.line(clampLow(focalPoints(gamma), logScale), { x: 'p', y: 'loss', stroke: 'series', strokeWidth: 2.5, strokeDasharray: '8,4' }),
+      layer(`axes, log ${logScale}`, () => [
+        Plot.gridX(),
+        Plot.gridY(logScale ? { ticks: logTicks } : {}),
+        Plot.axisX({ label: 'p, probability of the true class →' }),
+        Plot.axisY(logScale ? { label: '↑ loss (log scale)', ticks: logTicks, tickFormat: '~g' } : { label: '↑ loss' }),
+      ]),
+      layer(`cross-entropy and references, log ${logScale}`, () => [
+        Plot.line(references, { x: 'p', y: 'loss', z: 'gamma', stroke: colors.reference, strokeWidth: 1, strokeDasharray: '2,3' }),
+        Plot.text(labels, { x: 'p', y: 'loss', text: 'label', dx: 3, dy: -6, textAnchor: 'start', fill: 'currentColor', fontSize: 10 }),
+        Plot.line(crossEntropy, { x: 'p', y: 'loss', stroke: colors.crossEntropy, strokeWidth: 2.5 }),
+      ]),
+      layer(`focal γ ${gamma}, log ${logScale}`, () => [
+        Plot.line(clampLow(focalPoints(gamma), logScale), { x: 'p', y: 'loss', stroke: colors.focal, strokeWidth: 2.5, strokeDasharray: '8,4' }),
+      ]),
       Plot.ruleX([p], { stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.dot(markers, { x: 'p', y: 'loss', fill: 'currentColor', r: 4 }),
       ...markers.map((marker) =>

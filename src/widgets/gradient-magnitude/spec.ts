@@ -9,6 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { binaryCrossEntropyWithLogits, mseLoss, sigmoid } from '../../lib/losses/index';
 import { formatNumber } from '../../lib/format';
+import { layer } from '../layer';
 import type { WidgetView } from '../shell';
 
 export interface GradientMagnitudeState {
@@ -92,21 +93,29 @@ export function gradientMagnitudeView(state: GradientMagnitudeState): WidgetView
     plot: {
       width: 640,
       height: 340,
-      marginLeft: 56,
+      marginTop: 20,
       marginRight: 20,
+      marginBottom: 30,
+      marginLeft: 56,
       ariaLabel: 'Gradient magnitude at the logit versus the probability of the true class',
       ariaDescription:
         'Two curves: cross-entropy, a straight line falling from 1 to 0, and squared error on a sigmoid, a hump that is near zero at both ends. A vertical rule marks the chosen probability.',
-      x: { domain: [0, 1], label: 'p, probability of the true class →' },
-      y: state.logScale
-        ? { type: 'log', domain: [1e-6, 1.2], label: '↑ |∂L/∂z| (log scale)', grid: true, ticks: logTicks }
-        : { domain: [0, 1.05], label: '↑ |∂L/∂z|', grid: true },
+      axis: null,
+      x: { domain: [0, 1] },
+      y: state.logScale ? { type: 'log', domain: [1e-6, 1.2] } : { domain: [0, 1.05] },
       color: { domain: ['cross-entropy', 'MSE on sigmoid'], range: [colors.ce, colors.mse], legend: true },
       symbol: { domain: ['cross-entropy', 'MSE on sigmoid'], range: ['circle', 'square'] },
       marks: [
+        layer('axes', () => [
+          Plot.axisX({ label: 'p, probability of the true class →' }),
+          Plot.axisY(state.logScale ? { label: '↑ |∂L/∂z| (log scale)', ticks: logTicks } : { label: '↑ |∂L/∂z|' }),
+          Plot.gridY(state.logScale ? { ticks: logTicks } : {}),
+        ]),
         Plot.ruleX([state.p], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2,3' }),
-        Plot.line(curves.ce, { x: 'p', y: 'g', stroke: 'loss', strokeWidth: 2 }),
-        Plot.line(curves.mse, { x: 'p', y: 'g', stroke: 'loss', strokeWidth: 2, strokeDasharray: '6,3' }),
+        layer('curves', () => [
+          Plot.line(curves.ce, { x: 'p', y: 'g', stroke: colors.ce, strokeWidth: 2 }),
+          Plot.line(curves.mse, { x: 'p', y: 'g', stroke: colors.mse, strokeWidth: 2, strokeDasharray: '6,3' }),
+        ]),
         Plot.dot(marks, { x: 'p', y: 'g', fill: 'loss', r: 5, symbol: 'loss' }),
         Plot.text([marks[0]!], { x: 'p', y: 'g', text: 'label', dx: state.p < 0.7 ? 8 : -8, dy: -10, textAnchor: state.p < 0.7 ? 'start' : 'end', fill: 'currentColor' }),
         Plot.text([marks[1]!], { x: 'p', y: 'g', text: 'label', dx: state.p < 0.7 ? 8 : -8, dy: 12, textAnchor: state.p < 0.7 ? 'start' : 'end', fill: 'currentColor' }),

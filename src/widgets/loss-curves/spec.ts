@@ -10,6 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { huberLoss, smoothL1Loss } from '../../lib/losses/index';
 import { regressionCurve } from '../../lib/losses/curves';
+import { layer } from '../layer';
 import type { WidgetView } from '../shell';
 
 export type RegressionLossName = 'mse' | 'mae' | 'huber' | 'smoothL1';
@@ -84,21 +85,31 @@ export function caps(delta: number): { huber: number; smoothL1: number; ratio: n
 export function lossCurvesView(state: LossCurvesState): WidgetView {
   const { delta, derivative, show } = state;
   const shown = series.filter((s) => show[s.name]);
+  // The axes, and each curve for its δ, are drawn once and reused while other controls move: see layer.
   const marks: Plot.Markish[] = [
-    Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.4 }),
+    layer(`axes, derivative ${derivative}`, () => [
+      Plot.gridX(),
+      Plot.gridY(),
+      Plot.axisX({ label: 'residual r = ŷ − y' }),
+      Plot.axisY({ label: derivative ? '∂L/∂r' : 'loss L(r)' }),
+      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.4 }),
+    ]),
     Plot.ruleX([-delta, delta], { stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3' }),
     Plot.text([delta], { x: (d: number) => d, frameAnchor: 'top', dy: 4, dx: 3, textAnchor: 'start', text: () => `δ = ${formatNumber(delta, { digits: 3 })}`, fill: 'currentColor' }),
   ];
   for (const s of shown) {
+    const robust = s.name === 'huber' || s.name === 'smoothL1'; // the only curves δ changes
     marks.push(
-      Plot.line(curveRows(s.name, delta, derivative), {
-        x: 'r',
-        y: 'value',
-        stroke: s.color,
-        strokeDasharray: s.dash,
-        strokeWidth: s.width,
-        clip: true,
-      }),
+      layer(`${s.name}${robust ? ` δ ${delta}` : ''}, derivative ${derivative}`, () => [
+        Plot.line(curveRows(s.name, delta, derivative), {
+          x: 'r',
+          y: 'value',
+          stroke: s.color,
+          strokeDasharray: s.dash,
+          strokeWidth: s.width,
+          clip: true,
+        }),
+      ]),
     );
   }
   const d = formatNumber(delta, { digits: 3 });
@@ -112,10 +123,13 @@ export function lossCurvesView(state: LossCurvesState): WidgetView {
   const plot: PlotOptions = {
     width,
     height,
-    marginLeft: 48,
+    marginTop: 20,
     marginRight: 20,
-    x: { domain: [-4, 4], label: 'residual r = ŷ − y', grid: true },
-    y: derivative ? { domain: [-4, 4], label: '∂L/∂r', grid: true } : { domain: [0, 8], label: 'loss L(r)', grid: true },
+    marginBottom: 30,
+    marginLeft: 48,
+    axis: null,
+    x: { domain: [-4, 4] },
+    y: derivative ? { domain: [-4, 4] } : { domain: [0, 8] },
     color: { type: 'categorical', domain: shown.map((s) => s.label), range: shown.map((s) => s.color), legend: shown.length > 0 },
     marks,
     ariaLabel: derivative ? 'Derivatives of regression losses against the residual' : 'Regression losses against the residual',

@@ -19,6 +19,7 @@ import { contours } from 'd3';
 import { binaryCrossEntropyWithLogits, mseLoss } from '../../lib/losses/index';
 import { formatNumber } from '../../lib/format';
 import { createRandom } from '../../lib/practice/random';
+import { layer } from '../layer';
 import type { WidgetView } from '../shell';
 
 export type LossName = 'mse' | 'bce';
@@ -428,18 +429,29 @@ export function lossLandscapeView(state: LossLandscapeState): WidgetView {
     plot: {
       width: 640,
       height: 420,
-      marginLeft: 52,
+      marginTop: 20,
+      marginRight: 20,
       marginBottom: 40,
+      marginLeft: 52,
       ariaLabel: `Contours of the ${riskName} empirical risk over w and b, with the gradient descent path`,
       ariaDescription:
         'Filled contour bands of the risk, lighter toward the minimum, which is marked with a cross. The gradient descent path is a line of dots from the start; the steps taken so far are solid and the rest are faint.',
-      x: { domain: g.w, label: 'w (slope) →' },
-      y: { domain: g.b, label: '↑ b (intercept)' },
+      axis: null,
+      x: { domain: g.w },
+      y: { domain: g.b },
+      // The landscape changes with the loss, the inputs and the zoom, the whole path with the
+      // batch and rate too; stepping changes only the marks after them (see layer).
       marks: [
-        // Nested bands at low opacity stack up: the higher the risk, the deeper the blue.
-        Plot.geo(g.bands, { fill: bandColor, fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.25, clip: true }),
-        Plot.dot([{ w: wMin, b: bMin }], { x: 'w', y: 'b', symbol: 'cross', r: 6, stroke: minimumColor, strokeWidth: 2.5, clip: true }),
-        Plot.line(path.line, { x: 'w', y: 'b', stroke: pathColor, strokeOpacity: 0.3, strokeDasharray: '3,3', clip: true }),
+        layer(`landscape ${state.loss} ${state.inputs} zoom ${zoom}`, () => [
+          Plot.axisX({ label: 'w (slope) →' }),
+          Plot.axisY({ label: '↑ b (intercept)' }),
+          // Nested bands at low opacity stack up: the higher the risk, the deeper the blue.
+          Plot.geo(g.bands, { fill: bandColor, fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.25, clip: true }),
+          Plot.dot([{ w: wMin, b: bMin }], { x: 'w', y: 'b', symbol: 'cross', r: 6, stroke: minimumColor, strokeWidth: 2.5, clip: true }),
+        ]),
+        layer(`path ${state.loss} ${state.inputs} ${state.batch} rate ${rate} zoom ${zoom}`, () => [
+          Plot.line(path.line, { x: 'w', y: 'b', stroke: pathColor, strokeOpacity: 0.3, strokeDasharray: '3,3', clip: true }),
+        ]),
         Plot.line(path.line.slice(0, path.lineEnd[step]), { x: 'w', y: 'b', stroke: pathColor, strokeWidth: 2, clip: true }),
         Plot.dot(path.dots.slice(0, path.dotEnd[step]), { x: 'w', y: 'b', r: 2.5, fill: pathColor, clip: true }),
         Plot.dot([start], { x: 'w', y: 'b', r: 5, symbol: 'square', stroke: 'currentColor', fill: 'none', clip: true }),

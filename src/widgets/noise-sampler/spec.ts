@@ -9,6 +9,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { createRandom } from '../../lib/practice/random';
+import { layer } from '../layer';
 import type { WidgetView } from '../shell';
 import { fitConstant } from './fitConstant';
 
@@ -103,8 +104,11 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
       clip: true,
     }),
     Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
-    Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '1,3' }),
-    Plot.text([0], { x: (d: number) => d, frameAnchor: 'top', dy: 22, dx: -6, textAnchor: 'end', text: () => 'true value 0', fill: 'currentColor', fillOpacity: 0.8 }),
+    // The x axis and the true value never move: drawn once and reused (see layer).
+    layer('x axis and true value', () => [
+      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '1,3' }),
+      Plot.text([0], { x: (d: number) => d, frameAnchor: 'top', dy: 22, dx: -6, textAnchor: 'end', text: () => 'true value 0', fill: 'currentColor', fillOpacity: 0.8 }),
+    ]),
   ];
   for (const rule of rules) {
     marks.push(
@@ -125,10 +129,13 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
   const plot: PlotOptions = {
     width,
     height,
+    marginTop: 20,
+    marginRight: 20,
+    marginBottom: 30,
     marginLeft: 40,
-    x: { domain: xDomain, label: 'observed value', grid: true },
+    x: { domain: xDomain, axis: null },
     y: { label: 'count', grid: true, nice: true },
-    marks,
+    marks: [layer('x axis', () => [Plot.gridX(), Plot.axisX({ label: 'observed value' })]), ...marks],
     ariaLabel: 'Histogram of a noisy sample with its mean and median marked',
     ariaDescription: summary,
   };

@@ -6,7 +6,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import { renderPlotToString } from '../../../src/widgets/renderPlot';
 
 export function roundedSvg(options: PlotOptions): string {
-  return renderPlotToString(options).replace(/-?\d+\.\d+/g, (number) => {
+  return renderPlotToString(options, 'chart').replace(/-?\d+\.\d+/g, (number) => {
     const rounded = Number(number).toFixed(1);
     return rounded === '-0.0' ? '0.0' : rounded;
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { swapChart } from '../../../src/widgets/swapChart';
+import { scopeIds, swapChart } from '../../../src/widgets/swapChart';
 
 const style = '<style>:where(.plot) { display: block; }</style>';
 const chart = (label: string, marks: string) => `<svg class="plot" aria-label="${label}">${style}${marks}</svg>`;
@@ -87,19 +87,21 @@ describe('swapChart', () => {
     expect(container.innerHTML).toBe(expected);
   });
 
-  it('keeps the old chart’s clip-path ids, so unchanged clipped marks stay untouched', () => {
+  it('leaves unchanged clipped marks untouched once both charts have their ids scoped', () => {
     const clipped = (id: string, r: number) =>
       chart('c', `<clipPath id="${id}"><rect width="10"></rect></clipPath><g clip-path="url(#${id})"><circle r="${r}"></circle></g>`);
+    const scoped = (element: Element) => (scopeIds(element, 'w'), element);
     const { container, make } = setUp(clipped('plot-clip-1', 1));
+    scopeIds(container, 'w');
     const group = container.querySelector('g');
     const circle = container.querySelector('circle');
-    swapChart(container, make(clipped('plot-clip-9', 1)));
-    expect(container.querySelector('clipPath')!.id).toBe('plot-clip-1');
-    expect(container.querySelector('g')!.getAttribute('clip-path')).toBe('url(#plot-clip-1)');
+    swapChart(container, scoped(make(clipped('plot-clip-9', 1))));
+    expect(container.querySelector('clipPath')!.id).toBe('w-0');
+    expect(container.querySelector('g')!.getAttribute('clip-path')).toBe('url(#w-0)');
     expect(container.querySelector('g')).toBe(group);
     expect(container.querySelector('circle')).toBe(circle);
-    swapChart(container, make(clipped('plot-clip-12', 2)));
-    expect(container.querySelector('g')!.getAttribute('clip-path')).toBe('url(#plot-clip-1)');
+    swapChart(container, scoped(make(clipped('plot-clip-12', 2))));
+    expect(container.querySelector('g')!.getAttribute('clip-path')).toBe('url(#w-0)');
     expect(circle!.getAttribute('r')).toBe('2');
   });
 
@@ -115,6 +117,32 @@ describe('swapChart', () => {
     swapChart(container, make(lines(['mse', 'mae', 'huber'])));
     expect(container.innerHTML).toBe(expected);
     expect(Array.from(container.querySelectorAll('g')).slice(1)).toEqual([mae, huber]);
+  });
+
+  it('scopes ids in document order and points every reference at the new names', () => {
+    const { make } = setUp(chart('c', ''));
+    const svg = make(
+      chart(
+        'c',
+        '<clipPath id="plot-clip-7"><rect></rect></clipPath><clipPath id="plot-clip-3"><rect></rect></clipPath>' +
+          '<g clip-path="url(#plot-clip-3)"></g><path marker-end="url(#plot-marker-2)" fill="url(#elsewhere)"></path><marker id="plot-marker-2"></marker>',
+      ),
+    );
+    scopeIds(svg, 'loss-curves-chart');
+    expect(Array.from(svg.querySelectorAll('[id]'), (element) => element.id)).toEqual(['loss-curves-chart-0', 'loss-curves-chart-1', 'loss-curves-chart-2']);
+    expect(svg.querySelector('g')!.getAttribute('clip-path')).toBe('url(#loss-curves-chart-1)');
+    expect(svg.querySelector('path')!.getAttribute('marker-end')).toBe('url(#loss-curves-chart-2)');
+    expect(svg.querySelector('path')!.getAttribute('fill')).toBe('url(#elsewhere)'); // not one of the chart's ids: left alone
+  });
+
+  it('gives two charts with the same Plot ids names that do not clash', () => {
+    const { make } = setUp(chart('c', ''));
+    const one = make(chart('c', '<clipPath id="plot-clip-1"></clipPath><g clip-path="url(#plot-clip-1)"></g>'));
+    const two = make(chart('c', '<clipPath id="plot-clip-1"></clipPath><g clip-path="url(#plot-clip-1)"></g>'));
+    scopeIds(one, 'noise-sampler-chart');
+    scopeIds(two, 'loss-curves-chart');
+    expect(one.querySelector('clipPath')!.id).not.toBe(two.querySelector('clipPath')!.id);
+    expect(two.querySelector('g')!.getAttribute('clip-path')).toBe(`url(#${two.querySelector('clipPath')!.id})`);
   });
 
   it('always ends with exactly the new chart, whatever the old one was', () => {
