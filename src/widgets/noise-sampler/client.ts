@@ -17,7 +17,7 @@ export function mount(root: HTMLElement): void {
     state.noise = noise.value as NoiseKind;
     state.n = Number(n.value);
     showValue(root, n, String(state.n));
-    if (sampleOutput) sampleOutput.textContent = `sample ${state.sample}`;
+    if (sampleOutput && sampleOutput.textContent !== `sample ${state.sample}`) sampleOutput.textContent = `sample ${state.sample}`;
     redraw(() => noiseSamplerView(state));
   };
 

@@ -7,6 +7,7 @@
  */
 import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
+import { bisectRight } from 'd3';
 import { formatNumber } from '../../lib/format';
 import { createRandom } from '../../lib/practice/random';
 import { layer } from '../layer';
@@ -71,16 +72,41 @@ export function estimates(values: readonly number[]): { mean: number; median: nu
 const thresholds = Array.from({ length: 61 }, (_, i) => xDomain[0] + i * 0.25);
 const f = (x: number): string => formatNumber(x, { digits: 2 });
 
-/** Samples and their estimates already computed, by (noise, n, sample) (the most recent few hundred). */
-const sampleCache = new Map<string, { values: number[]; mean: number; median: number }>();
+/** A histogram bar: the bin [x1, x2) and how many values fell in it. */
+interface Bin {
+  x1: number;
+  x2: number;
+  count: number;
+}
+
+/**
+ * The non-empty bins [thresholdsᵢ, thresholdsᵢ₊₁) with their counts, as Plot's binX would
+ * count them (values outside the thresholds are left out), done once per sample here
+ * rather than by Plot on every redraw.
+ */
+export function histogram(values: readonly number[]): Bin[] {
+  const counts = new Array<number>(thresholds.length - 1).fill(0);
+  for (const value of values) {
+    const i = bisectRight(thresholds, value) - 1;
+    if (i >= 0 && i < counts.length) counts[i]! += 1;
+  }
+  const bins: Bin[] = [];
+  counts.forEach((count, i) => {
+    if (count > 0) bins.push({ x1: thresholds[i]!, x2: thresholds[i + 1]!, count });
+  });
+  return bins;
+}
+
+/** Samples, their histograms and estimates already computed, by (noise, n, sample) (the most recent few hundred). */
+const sampleCache = new Map<string, { values: number[]; bins: Bin[]; mean: number; median: number }>();
 const sampleCacheSize = 300;
 
-function sampleWithEstimates(state: NoiseSamplerState): { values: number[]; mean: number; median: number } {
+function sampleWithEstimates(state: NoiseSamplerState): { values: number[]; bins: Bin[]; mean: number; median: number } {
   const key = `${state.noise}-${state.n}-${state.sample}`;
   let result = sampleCache.get(key);
   if (result === undefined) {
     const values = drawSample(state);
-    result = { values, ...estimates(values) };
+    result = { values, bins: histogram(values), ...estimates(values) };
     if (sampleCache.size >= sampleCacheSize) sampleCache.delete(sampleCache.keys().next().value!);
     sampleCache.set(key, result);
   }
@@ -88,7 +114,7 @@ function sampleWithEstimates(state: NoiseSamplerState): { values: number[]; mean
 }
 
 export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
-  const { values, mean, median } = sampleWithEstimates(state);
+  const { bins, mean, median } = sampleWithEstimates(state);
   // The lower estimate is labelled to the left of its rule, the higher to the right, so the labels never collide.
   const meanRight = mean >= median;
   const rules = [
@@ -96,8 +122,10 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
     { x: median, label: `median ${f(median)} (MAE)`, color: '#e4572e', dash: '6,3', right: !meanRight },
   ];
   const marks: Plot.Markish[] = [
-    Plot.rectY(values, {
-      ...Plot.binX({ y: 'count' }, { x: (v: number) => v, thresholds }),
+    Plot.rectY(bins, {
+      x1: 'x1',
+      x2: 'x2',
+      y: 'count',
       fill: 'currentColor',
       fillOpacity: 0.35,
       inset: 0.5,
@@ -105,10 +133,15 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
     }),
     Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
     // The x axis and the true value never move: drawn once and reused (see layer).
-    layer('x axis and true value', () => [
-      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '1,3' }),
-      Plot.text([0], { x: (d: number) => d, frameAnchor: 'top', dy: 22, dx: -6, textAnchor: 'end', text: () => 'true value 0', fill: 'currentColor', fillOpacity: 0.8 }),
-    ]),
+    // (The y axis follows the counts, so these use x alone.)
+    layer(
+      'true value',
+      () => [
+        Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '1,3' }),
+        Plot.text([0], { x: (d: number) => d, frameAnchor: 'top', dy: 22, dx: -6, textAnchor: 'end', text: () => 'true value 0', fill: 'currentColor', fillOpacity: 0.8 }),
+      ],
+      ['x'],
+    ),
   ];
   for (const rule of rules) {
     marks.push(
@@ -135,7 +168,7 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
     marginLeft: 40,
     x: { domain: xDomain, axis: null },
     y: { label: 'count', grid: true, nice: true },
-    marks: [layer('x axis', () => [Plot.gridX(), Plot.axisX({ label: 'observed value' })]), ...marks],
+    marks: [layer('x axis', () => [Plot.gridX(), Plot.axisX({ label: 'observed value' })], ['x']), ...marks],
     ariaLabel: 'Histogram of a noisy sample with its mean and median marked',
     ariaDescription: summary,
   };

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaults, drawSample, estimates, noiseSamplerView } from '../../../src/widgets/noise-sampler/spec';
+import { defaults, drawSample, estimates, histogram, noiseSamplerView } from '../../../src/widgets/noise-sampler/spec';
 import { roundedSvg } from './svgSnapshot';
 
 describe('noise-sampler widget', () => {
@@ -9,6 +10,20 @@ describe('noise-sampler widget', () => {
 
   it('draws contaminated Gaussian noise as before', () => {
     expect(roundedSvg(noiseSamplerView({ noise: 'contaminated', n: 101, sample: 3 }).plot)).toMatchSnapshot();
+  });
+
+  it('counts each value in the one bin [x1, x2) that holds it, leaving out values off the axis', () => {
+    const value = fc.oneof(fc.double({ min: -6, max: 13, noNaN: true }), fc.integer({ min: -20, max: 48 }).map((k) => k / 4)); // bin edges too
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), (values) => {
+        const bins = histogram(values);
+        for (const { x1, x2, count } of bins) {
+          expect(count).toBe(values.filter((v) => v >= x1 && v < x2).length);
+          expect(count).toBeGreaterThan(0);
+        }
+        expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(values.filter((v) => v >= -4 && v < 11).length);
+      }),
+    );
   });
 
   it('draws the same sample for the same state, and a new one for the next sample', () => {
