@@ -2,7 +2,7 @@
  * `npm run bench:widgets`: how long each widget takes from a keyboard input to the paint
  * that shows its new chart, in Debian's Chromium against the built site.
  *
- * For every lesson, every widget, every control: 30 keyboard moves (see
+ * For every lesson, every widget, every control: 30 keyboard moves per round, 3 rounds (see
  * tests/e2e/widgetDriver.ts), each key held 50 ms like a hand's press, and at most one press
  * per 33 ms, a held key's repeat rate. In the page, the time runs from the input's timestamp (that of
  * the key event that changed the control: keydown, or keyup for Space on a checkbox) to
@@ -28,6 +28,12 @@ import { controlSelector, nudgeHandle } from '../tests/e2e/widgetDriver.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4323);
 const movesPerControl = 30;
+/**
+ * Every lesson is visited this many times over (BENCH_ROUNDS, default 3), each visit a fresh
+ * page load, and the percentiles are taken over all of them: a round that a background task
+ * of the machine happened to slow down is then one round of three, not the whole figure.
+ */
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 /** The gap after each press is closed before the next: a held key repeats about every 33 ms. */
 const keyRepeatMs = 33;
 
@@ -97,114 +103,120 @@ const only = new Set(process.argv.slice(2));
 const rows: { widget: string; lesson: string; samples: Sample[]; noRedraw: number }[] = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  for (const lesson of lessons) {
-    await page.goto(base + lesson.url);
-    const roots = page.locator('[data-widget]');
-    const widgetCount = await roots.count();
-    for (let w = 0; w < widgetCount; w++) {
-      // Element handles, not locators: a locator is looked up afresh, by a walk of the whole
-      // lesson in the page, on every use, and that garbage would be collected inside the very
-      // redraws being timed.
-      const root = (await roots.nth(w).elementHandle())!;
-      const name = (await root.getAttribute('data-widget'))!;
-      if (only.size > 0 && !only.has(name)) continue;
-      await root.scrollIntoViewIfNeeded();
-      await root.evaluate((el) => new Promise<void>((resolve) => {
-        const check = () => (el.dataset.widgetState === 'ready' ? resolve() : setTimeout(check, 20));
-        check();
-      }));
-      await root.evaluate((el: BenchRoot) => {
-        const bench: BenchState = { armed: false, control: '', t0: null, firstKeydown: null, key: null, handled: null, samples: [], noRedraw: 0 };
-        el.__bench = bench;
-        // The clock starts at the key event that made the change: the keydown for a range, a
-        // select or Enter on a button; the keyup for Space on a checkbox, which toggles on release
-        // (how long a key is held is the reader's time, not the widget's). Input, change and click
-        // fire while that key event is being handled, so the key event seen last is their cause.
-        // A widget that redraws straight from a keydown, with none of those, is timed from it.
-        el.addEventListener('keydown', (event) => {
-          bench.key = event.timeStamp;
-          if (bench.armed && bench.firstKeydown === null) bench.firstKeydown = event.timeStamp;
-        }, { capture: true });
-        el.addEventListener('keyup', (event) => {
-          bench.key = event.timeStamp;
-        }, { capture: true });
-        const start = (event: Event) => {
-          if (bench.armed && bench.t0 === null) {
-            bench.t0 = bench.key ?? event.timeStamp;
-            bench.handled = performance.now();
-          }
-        };
-        for (const type of ['input', 'change', 'click']) el.addEventListener(type, start, { capture: true });
-        el.addEventListener('widget:redraw', (event) => {
-          const t0 = bench.t0 ?? bench.firstKeydown;
-          if (!bench.armed || t0 === null) return; // a redraw no press of ours asked for
-          bench.armed = false;
-          bench.t0 = null;
-          bench.firstKeydown = null;
-          const timing = (event as CustomEvent<{ start: number; spec: number; plot: number; swap: number }>).detail;
-          const frameWorkDone = performance.now();
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            const painted = performance.now();
-            bench.samples.push({
-              total: painted - t0,
-              wait: timing.start - t0,
-              queued: (bench.handled ?? t0) - t0,
-              spec: timing.spec,
-              plot: timing.plot,
-              swap: timing.swap,
-              paint: painted - frameWorkDone,
-              control: bench.control,
-            });
+  for (let round = 0; round < rounds; round++) {
+    for (const lesson of lessons) {
+      await page.goto(base + lesson.url);
+      const roots = page.locator('[data-widget]');
+      const widgetCount = await roots.count();
+      for (let w = 0; w < widgetCount; w++) {
+        // Element handles, not locators: a locator is looked up afresh, by a walk of the whole
+        // lesson in the page, on every use, and that garbage would be collected inside the very
+        // redraws being timed.
+        const root = (await roots.nth(w).elementHandle())!;
+        const name = (await root.getAttribute('data-widget'))!;
+        if (only.size > 0 && !only.has(name)) continue;
+        await root.scrollIntoViewIfNeeded();
+        await root.evaluate((el) => new Promise<void>((resolve) => {
+          const check = () => (el.dataset.widgetState === 'ready' ? resolve() : setTimeout(check, 20));
+          check();
+        }));
+        await root.evaluate((el: BenchRoot) => {
+          const bench: BenchState = { armed: false, control: '', t0: null, firstKeydown: null, key: null, handled: null, samples: [], noRedraw: 0 };
+          el.__bench = bench;
+          // The clock starts at the key event that made the change: the keydown for a range, a
+          // select or Enter on a button; the keyup for Space on a checkbox, which toggles on release
+          // (how long a key is held is the reader's time, not the widget's). Input, change and click
+          // fire while that key event is being handled, so the key event seen last is their cause.
+          // A widget that redraws straight from a keydown, with none of those, is timed from it.
+          el.addEventListener('keydown', (event) => {
+            bench.key = event.timeStamp;
+            if (bench.armed && bench.firstKeydown === null) bench.firstKeydown = event.timeStamp;
+          }, { capture: true });
+          el.addEventListener('keyup', (event) => {
+            bench.key = event.timeStamp;
+          }, { capture: true });
+          const start = (event: Event) => {
+            if (bench.armed && bench.t0 === null) {
+              bench.t0 = bench.key ?? event.timeStamp;
+              bench.handled = performance.now();
+            }
           };
-          // Posted from inside the redraw's animation frame: delivered after that frame is painted.
-          channel.port2.postMessage(null);
+          for (const type of ['input', 'change', 'click']) el.addEventListener(type, start, { capture: true });
+          el.addEventListener('widget:redraw', (event) => {
+            const t0 = bench.t0 ?? bench.firstKeydown;
+            if (!bench.armed || t0 === null) return; // a redraw no press of ours asked for
+            bench.armed = false;
+            bench.t0 = null;
+            bench.firstKeydown = null;
+            const timing = (event as CustomEvent<{ start: number; spec: number; plot: number; swap: number }>).detail;
+            const frameWorkDone = performance.now();
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              const painted = performance.now();
+              bench.samples.push({
+                total: painted - t0,
+                wait: timing.start - t0,
+                queued: (bench.handled ?? t0) - t0,
+                spec: timing.spec,
+                plot: timing.plot,
+                swap: timing.swap,
+                paint: painted - frameWorkDone,
+                control: bench.control,
+              });
+            };
+            // Posted from inside the redraw's animation frame: delivered after that frame is painted.
+            channel.port2.postMessage(null);
+          });
         });
-      });
-      const controls = await root.$$(controlSelector);
-      for (const control of controls) {
-        if (!(await control.isVisible())) continue;
-        const isPlayback = await control.evaluate((el) => /play|pause/i.test(el.textContent ?? ''));
-        if (isPlayback) continue; // an animation's own frames are not inputs
-        const label = await control.evaluate((el) => (el.id ? el.id : (el.getAttribute('aria-label') ?? el.textContent ?? '').trim()));
-        for (let m = 0; m < movesPerControl; m++) {
-          if (await control.isDisabled()) break; // e.g. zoom at its limit: a press would reach nothing
-          await root.evaluate((el: BenchRoot, label) => {
-            Object.assign(el.__bench!, { armed: true, control: label, t0: null, firstKeydown: null, key: null, handled: null });
-          }, label);
-          await nudgeHandle(page, control);
-          // The press has been handled, so any redraw it asked for is already queued for the next
-          // animation frame. Wait until a frame queued after it has been painted (the sample is then
-          // recorded); if the press asked for nothing, wait a little longer before closing it, so a
-          // redraw that is merely slow still counts in full and nothing leaks into the next press.
-          await root.evaluate(async (el: BenchRoot, keyRepeatMs) => {
-            const bench = el.__bench!;
-            const afterNextPaint = () =>
-              new Promise<void>((resolve) =>
-                requestAnimationFrame(() => {
-                  const channel = new MessageChannel();
-                  channel.port1.onmessage = () => resolve();
-                  channel.port2.postMessage(null);
-                }),
-              );
-            await afterNextPaint();
-            if (bench.armed) {
-              await new Promise((resolve) => setTimeout(resolve, 300));
+        const controls = await root.$$(controlSelector);
+        for (const control of controls) {
+          if (!(await control.isVisible())) continue;
+          const isPlayback = await control.evaluate((el) => /play|pause/i.test(el.textContent ?? ''));
+          if (isPlayback) continue; // an animation's own frames are not inputs
+          const label = await control.evaluate((el) => (el.id ? el.id : (el.getAttribute('aria-label') ?? el.textContent ?? '').trim()));
+          for (let m = 0; m < movesPerControl; m++) {
+            if (await control.isDisabled()) break; // e.g. zoom at its limit: a press would reach nothing
+            await root.evaluate((el: BenchRoot, label) => {
+              Object.assign(el.__bench!, { armed: true, control: label, t0: null, firstKeydown: null, key: null, handled: null });
+            }, label);
+            await nudgeHandle(page, control);
+            // The press has been handled, so any redraw it asked for is already queued for the next
+            // animation frame. Wait until a frame queued after it has been painted (the sample is then
+            // recorded); if the press asked for nothing, wait a little longer before closing it, so a
+            // redraw that is merely slow still counts in full and nothing leaks into the next press.
+            await root.evaluate(async (el: BenchRoot, keyRepeatMs) => {
+              const bench = el.__bench!;
+              const afterNextPaint = () =>
+                new Promise<void>((resolve) =>
+                  requestAnimationFrame(() => {
+                    const channel = new MessageChannel();
+                    channel.port1.onmessage = () => resolve();
+                    channel.port2.postMessage(null);
+                  }),
+                );
               await afterNextPaint();
-            }
-            if (bench.armed) {
-              Object.assign(bench, { armed: false, t0: null, firstKeydown: null });
-              bench.noRedraw += 1;
-            }
-            // Presses come at most at a held key's repeat rate (about 30 a second), as from a
-            // learner: the next key then finds the browser done with this frame (its raster runs
-            // on other threads after the main thread is free), not still drawing it.
-            await new Promise((resolve) => setTimeout(resolve, keyRepeatMs));
-          }, keyRepeatMs);
+              if (bench.armed) {
+                await new Promise((resolve) => setTimeout(resolve, 300));
+                await afterNextPaint();
+              }
+              if (bench.armed) {
+                Object.assign(bench, { armed: false, t0: null, firstKeydown: null });
+                bench.noRedraw += 1;
+              }
+              // Presses come at most at a held key's repeat rate (about 30 a second), as from a
+              // learner: the next key then finds the browser done with this frame (its raster runs
+              // on other threads after the main thread is free), not still drawing it.
+              await new Promise((resolve) => setTimeout(resolve, keyRepeatMs));
+            }, keyRepeatMs);
+          }
         }
+        const { samples, noRedraw } = await root.evaluate((el: BenchRoot) => ({ samples: el.__bench!.samples, noRedraw: el.__bench!.noRedraw }));
+        const row = rows.find((r) => r.widget === name && r.lesson === lesson.slug);
+        if (row) {
+          row.samples.push(...samples);
+          row.noRedraw += noRedraw;
+        } else if (samples.length > 0) rows.push({ widget: name, lesson: lesson.slug, samples, noRedraw });
       }
-      const { samples, noRedraw } = await root.evaluate((el: BenchRoot) => ({ samples: el.__bench!.samples, noRedraw: el.__bench!.noRedraw }));
-      if (samples.length > 0) rows.push({ widget: name, lesson: lesson.slug, samples, noRedraw });
     }
   }
 } finally {
@@ -213,7 +225,7 @@ try {
 }
 
 const ms = (x: number) => x.toFixed(1);
-console.log('\nInput to next paint, per widget (ms)\n');
+console.log(`\nInput to next paint, per widget (ms), over ${rounds} round${rounds === 1 ? '' : 's'}\n`);
 console.log('widget'.padEnd(22) + 'lesson'.padEnd(18) + 'samples'.padStart(8) + 'median'.padStart(9) + 'p95'.padStart(9) + '  target ≤ 16');
 for (const row of rows) {
   const totals = row.samples.map((s) => s.total);

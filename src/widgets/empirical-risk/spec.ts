@@ -9,6 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { l1Loss, mseLoss } from '../../lib/losses/index';
 import { roundTo } from '../../lib/practice/random';
+import { layer } from '../layer';
 import type { WidgetView } from '../shell';
 
 /** The dataset: roughly y = 0.6x + 1, except the point at x = 6, which sits far above the trend. */
@@ -276,18 +277,23 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
   }));
   const riskY = toBand(risk);
 
+  // What stays put while the line moves (the axes, the band's frame for this price list and
+  // bar cap, the best line, the points) is drawn once and reused: see layer.
   const marks: Plot.Markish[] = [
+    layer('axes', () => [Plot.axisX({ label: 'x', ticks: data.x }), Plot.axisY({ label: 'y', ticks: [0, 2, 4, 6, 8, 10] })]),
     // The loss band: its frame, baseline, scale labels and title.
-    Plot.rect([{}], { x1: xDomain[0], x2: xDomain[1], y1: band.base, y2: band.top, fill: 'currentColor', fillOpacity: 0.04 }),
-    Plot.ruleY([band.base], { stroke: 'currentColor', strokeOpacity: 0.6 }),
-    Plot.ruleY([band.top], { stroke: 'currentColor', strokeOpacity: 0.2, strokeDasharray: '2,3' }),
-    Plot.text([`${short} per point (bar height, top of band = ${formatNumber(cap)})`], {
-      x: xDomain[0],
-      y: band.top + 0.55,
-      textAnchor: 'start',
-      fill: 'currentColor',
-      fontSize: 11,
-    }),
+    layer(`band ${priceList} cap ${cap}`, () => [
+      Plot.rect([{}], { x1: xDomain[0], x2: xDomain[1], y1: band.base, y2: band.top, fill: 'currentColor', fillOpacity: 0.04 }),
+      Plot.ruleY([band.base], { stroke: 'currentColor', strokeOpacity: 0.6 }),
+      Plot.ruleY([band.top], { stroke: 'currentColor', strokeOpacity: 0.2, strokeDasharray: '2,3' }),
+      Plot.text([`${short} per point (bar height, top of band = ${formatNumber(cap)})`], {
+        x: xDomain[0],
+        y: band.top + 0.55,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontSize: 11,
+      }),
+    ]),
     // The tolerance band of the 0-1 metric.
     ...(priceList === 'zeroOne'
       ? [
@@ -301,14 +307,16 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
         ]
       : []),
     // The best line for this price list (dotted) and the current line (solid).
-    Plot.line(lineInDataArea(best.slope, best.intercept), {
-      x: 'x',
-      y: 'y',
-      stroke: 'currentColor',
-      strokeOpacity: 0.55,
-      strokeDasharray: '2,4',
-      strokeWidth: 1.5,
-    }),
+    layer(`best line ${priceList}`, () => [
+      Plot.line(lineInDataArea(best.slope, best.intercept), {
+        x: 'x',
+        y: 'y',
+        stroke: 'currentColor',
+        strokeOpacity: 0.55,
+        strokeDasharray: '2,4',
+        strokeWidth: 1.5,
+      }),
+    ]),
     Plot.line(lineInDataArea(slope, intercept), { x: 'x', y: 'y', stroke: color, strokeWidth: 2.5 }),
     // Residuals: from each point to the line.
     Plot.link(rows, {
@@ -320,7 +328,7 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
       strokeDasharray: '4,2',
       strokeWidth: 1.5,
     }),
-    Plot.dot(rows, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
+    layer('points', () => [Plot.dot(data.x, { x: (x: number) => x, y: (_: number, i: number) => data.y[i], r: 4, fill: 'currentColor' })]),
     // The bars: one per point, and their mean, R̂.
     Plot.rect(rows, {
       x1: (d: { x: number }) => d.x - 0.28,
@@ -371,8 +379,9 @@ export function empiricalRiskView(state: EmpiricalRiskState): WidgetView {
       marginRight: 78,
       marginTop: 16,
       marginBottom: 36,
-      x: { domain: [...xDomain], label: 'x', ticks: data.x },
-      y: { domain: [band.base, dataDomain[1]], label: 'y', ticks: [0, 2, 4, 6, 8, 10], grid: false },
+      axis: null,
+      x: { domain: [...xDomain] },
+      y: { domain: [band.base, dataDomain[1]] },
       ariaLabel: 'Empirical risk explorer',
       ariaDescription:
         `Eight data points and the line y-hat = ${format(slope)} x + ${format(intercept)}, with each point's residual ` +

@@ -6,6 +6,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
+import { layer } from '../layer';
 import type { WidgetView } from '../shell';
 import { fitLineHuber, fitLineMae, fitLineMse, type Line, type Point } from './fitLine';
 
@@ -68,7 +69,16 @@ const f = (x: number): string => formatNumber(x, { digits: 3 });
 export function outlierTugView(state: OutlierTugState): WidgetView {
   const fitted = fits(state);
   const [x0, x1] = xDomain;
-  const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.3 })];
+  // The axes and the nine fixed points never move: drawn once and reused (see layer).
+  const marks: Plot.Markish[] = [
+    layer('axes', () => [
+      Plot.gridX(),
+      Plot.gridY(),
+      Plot.axisX({ label: 'x' }),
+      Plot.axisY({ label: 'y' }),
+      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.3 }),
+    ]),
+  ];
   const labelX = 10.2;
   lines.forEach((line, i) => {
     const { slope, intercept } = fitted[line.key];
@@ -93,7 +103,7 @@ export function outlierTugView(state: OutlierTugState): WidgetView {
     );
   });
   marks.push(
-    Plot.dot(basePoints, { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
+    layer('fixed points', () => [Plot.dot(basePoints, { x: 'x', y: 'y', r: 4, fill: 'currentColor' })]),
     Plot.dot([{ x: state.outlierX, y: state.outlierY }], { x: 'x', y: 'y', r: 8, symbol: 'diamond', fill: '#e4572e', stroke: 'currentColor', strokeWidth: 1.5 }),
     Plot.text([{ x: state.outlierX, y: state.outlierY }], { x: 'x', y: 'y', text: () => 'outlier', dx: 12, textAnchor: 'start', fill: 'currentColor' }),
   );
@@ -103,9 +113,13 @@ export function outlierTugView(state: OutlierTugState): WidgetView {
   const plot: PlotOptions = {
     width,
     height,
+    marginTop: 20,
+    marginRight: 20,
+    marginBottom: 30,
     marginLeft: 44,
-    x: { domain: xDomain, label: 'x', grid: true },
-    y: { domain: yDomain, label: 'y', grid: true },
+    axis: null,
+    x: { domain: xDomain },
+    y: { domain: yDomain },
     marks,
     ariaLabel: 'Ten data points, one of them movable, with the MSE, MAE and Huber lines of best fit',
     ariaDescription: summary,
