@@ -37,6 +37,23 @@ for (const lesson of lessons) {
       for (const problem of mine) expect(document.querySelector(`[data-problem-id="${problem.id}"]`)).not.toBeNull();
     });
 
+    test('blocks far from the screen are skipped once the lesson is laid out, and skipping moves nothing', async ({ page }) => {
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(lesson.url);
+        const body = page.locator('.lesson-body');
+        await expect(body).toHaveClass(/skip-offscreen/);
+        const blockTops = () =>
+          page.evaluate(() => [...document.querySelectorAll('.lesson-body > *')].map((block) => Math.round(block.getBoundingClientRect().top + scrollY)));
+        const skipping = await blockTops();
+        // The blocks really are skipped (the bottom of the lesson, far from the screen)…
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('.lesson-body > p:last-of-type')!).contentVisibility)).toBe('auto');
+        await body.evaluate((element) => element.classList.remove('skip-offscreen'));
+        // …and laid out in full, every block is exactly where it was while skipped.
+        expect(await blockTops(), `at ${width} px`).toEqual(skipping);
+      }
+    });
+
     test('every widget redraws when its first control moves by keyboard', async ({ page }) => {
       const console = watchConsole(page);
       await page.goto(lesson.url);
