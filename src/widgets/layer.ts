@@ -11,13 +11,19 @@
  *
  * The marks are given as a function, called only when they must be drawn (building a mark,
  * an axis especially, is work too). The key names what they draw: two layers with the same
- * key, scales and dimensions must draw the same thing. Put everything the marks depend on in it (a δ, a loss's name); the
- * scales (type, domain, range) and dimensions are added by the layer itself. Marks inside a
- * layer do not widen the chart's scales, so the chart must set the domains they need, and
- * axes inside a layer need their labels given on the axis mark (`Plot.axisY({label})`):
- * a layer sees its scales' domains and ranges, not their axis options.
+ * key, scales and dimensions must draw the same thing. Put everything the marks depend on in
+ * it (a δ, a loss's name); the dimensions and the scales the layer `uses` (x and y unless
+ * told; their type, domain and range) are added by the layer itself. A mark inside a layer
+ * that needs another scale must name it in `uses`, or take a plain colour.
+ *
+ * What the chart must do for its layers: set the domains (marks inside a layer do not widen
+ * the chart's scales) and all four margins (Plot sizes its default margins from the axes it
+ * can see); give axes as marks inside a layer, with `axis: null` on the chart and their
+ * labels on the axis mark (`Plot.axisY({label})`), since a layer sees its scales' domains
+ * and ranges, not their axis options.
  */
 import * as Plot from '@observablehq/plot';
+import { tidyPlotAria } from './accessibleSvg';
 
 /** Drawings per document, most recently used last; a handful of states per widget on a page. */
 const drawings = new WeakMap<Document, Map<string, Element>>();
@@ -45,13 +51,9 @@ export function layer(key: string, marks: () => Plot.Markish[], uses: readonly P
 
 function draw(document: Document, marks: Plot.Markish[], size: Plot.PlotOptions, scales: Record<string, Plot.ScaleOptions>): Element {
   const svg = Plot.plot({ ...size, ...scales, axis: null, marks, document }) as Element;
+  tidyPlotAria(svg);
   const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
   // The chart's own svg gives the same defaults (fill, font, text-anchor) that Plot put on this one.
   for (const child of Array.from(svg.childNodes)) if ((child as Element).localName !== 'style') group.appendChild(child);
-  // Mark labels ("line", "axis") mean nothing to a listener and are not allowed on a <g>: see tidyPlotAria.
-  for (const labelled of Array.from(group.querySelectorAll('[aria-label], [aria-description]'))) {
-    labelled.removeAttribute('aria-label');
-    labelled.removeAttribute('aria-description');
-  }
   return group;
 }

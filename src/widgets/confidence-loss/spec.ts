@@ -49,11 +49,10 @@ export function focalCurve(ps: number[], gamma: number): number[] {
 interface Point {
   p: number;
   loss: number;
-  series: string;
 }
 
 const seriesOf = (gamma: number): string => `focal γ = ${formatNumber(gamma, { digits: 2 })}`;
-const toPoints = (values: number[], series: string): Point[] => values.map((loss, i) => ({ p: samples[i]!, loss, series }));
+const toPoints = (values: number[]): Point[] => values.map((loss, i) => ({ p: samples[i]!, loss }));
 
 const logFloor = 1e-4;
 const logTicks = [1e-4, 1e-3, 1e-2, 0.1, 1];
@@ -67,9 +66,9 @@ const clampLow = (points: Point[], logScale: boolean): Point[] => (logScale ? po
 
 /** What does not depend on γ or p, computed once per axis (linear, log): the cross-entropy, the reference curves and their labels. */
 const fixed = [false, true].map((logScale) => {
-  const references = referenceGammas.map((gamma, k) => ({ gamma, k, points: clampLow(toPoints(focalCurve(samples, gamma), seriesOf(gamma)), logScale) }));
+  const references = referenceGammas.map((gamma, k) => ({ gamma, k, points: clampLow(toPoints(focalCurve(samples, gamma)), logScale) }));
   return {
-    crossEntropy: clampLow(toPoints(crossEntropyCurve(samples), 'cross-entropy −ln p'), logScale),
+    crossEntropy: clampLow(toPoints(crossEntropyCurve(samples)), logScale),
     // All four reference curves in one line mark, told apart by `gamma` (z).
     references: references.flatMap(({ gamma, points }) => points.map((d) => ({ ...d, gamma }))),
     // Each reference curve is labelled at its own p, so the labels do not pile up.
@@ -85,7 +84,7 @@ const focalCache = new Map<number, Point[]>();
 function focalPoints(gamma: number): Point[] {
   let points = focalCache.get(gamma);
   if (points === undefined) {
-    points = toPoints(focalCurve(samples, gamma), seriesOf(gamma));
+    points = toPoints(focalCurve(samples, gamma));
     focalCache.set(gamma, points);
   }
   return points;

@@ -62,8 +62,8 @@ const samples: Float64Array = (() => {
 /** Both curves, computed once: they do not depend on the state. */
 const curves = (() => {
   const { ce, mse } = gradientMagnitudes(samples);
-  const rows = (g: Float64Array, loss: string) => Array.from(samples, (p, i) => ({ p, g: g[i]!, loss }));
-  return { ce: rows(ce, 'cross-entropy'), mse: rows(mse, 'MSE on sigmoid') };
+  const rows = (g: Float64Array) => Array.from(samples, (p, i) => ({ p, g: g[i]! }));
+  return { ce: rows(ce), mse: rows(mse) };
 })();
 
 /** Powers of ten only on the log axis: a tick and grid line per decade. */

@@ -97,16 +97,16 @@ export function histogram(values: readonly number[]): Bin[] {
   return bins;
 }
 
-/** Samples, their histograms and estimates already computed, by (noise, n, sample) (the most recent few hundred). */
-const sampleCache = new Map<string, { values: number[]; bins: Bin[]; mean: number; median: number }>();
+/** Each sample's histogram and estimates, by (noise, n, sample) (the most recent few hundred). */
+const sampleCache = new Map<string, { bins: Bin[]; mean: number; median: number }>();
 const sampleCacheSize = 300;
 
-function sampleWithEstimates(state: NoiseSamplerState): { values: number[]; bins: Bin[]; mean: number; median: number } {
+function sampleWithEstimates(state: NoiseSamplerState): { bins: Bin[]; mean: number; median: number } {
   const key = `${state.noise}-${state.n}-${state.sample}`;
   let result = sampleCache.get(key);
   if (result === undefined) {
     const values = drawSample(state);
-    result = { values, bins: histogram(values), ...estimates(values) };
+    result = { bins: histogram(values), ...estimates(values) };
     if (sampleCache.size >= sampleCacheSize) sampleCache.delete(sampleCache.keys().next().value!);
     sampleCache.set(key, result);
   }
@@ -121,7 +121,10 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
     { x: mean, label: `mean ${f(mean)} (MSE)`, color: '#3b82f6', dash: 'none', right: meanRight },
     { x: median, label: `median ${f(median)} (MAE)`, color: '#e4572e', dash: '6,3', right: !meanRight },
   ];
+  // The x axis and the true value never move: drawn once and reused (see layer). The y axis
+  // follows the counts, so these layers use x alone.
   const marks: Plot.Markish[] = [
+    layer('x axis', () => [Plot.gridX(), Plot.axisX({ label: 'observed value' })], ['x']),
     Plot.rectY(bins, {
       x1: 'x1',
       x2: 'x2',
@@ -132,8 +135,6 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
       clip: true,
     }),
     Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.5 }),
-    // The x axis and the true value never move: drawn once and reused (see layer).
-    // (The y axis follows the counts, so these use x alone.)
     layer(
       'true value',
       () => [
@@ -168,7 +169,7 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
     marginLeft: 40,
     x: { domain: xDomain, axis: null },
     y: { label: 'count', grid: true, nice: true },
-    marks: [layer('x axis', () => [Plot.gridX(), Plot.axisX({ label: 'observed value' })], ['x']), ...marks],
+    marks,
     ariaLabel: 'Histogram of a noisy sample with its mean and median marked',
     ariaDescription: summary,
   };

@@ -16,15 +16,19 @@ function setUp(oldHtml: string) {
     template.innerHTML = html;
     return template.content.firstElementChild! as unknown as Element;
   };
-  return { container, make };
+  /** Swaps in the chart `html` and returns what the page must then hold: exactly that chart. */
+  const swapTo = (html: string): string => {
+    const expected = make(html).outerHTML;
+    swapChart(container, make(html));
+    return expected;
+  };
+  return { container, make, swapTo };
 }
 
 describe('swapChart', () => {
   it('leaves the page with exactly the new chart', () => {
-    const { container, make } = setUp(chart('old', '<g><path d="M0,0L1,1"></path></g>'));
-    const next = chart('new', '<g><circle r="2"></circle></g><g><text>hi</text></g>');
-    const expected = make(next).outerHTML;
-    swapChart(container, make(next));
+    const { container, swapTo } = setUp(chart('old', '<g><path d="M0,0L1,1"></path></g>'));
+    const expected = swapTo(chart('new', '<g><circle r="2"></circle></g><g><text>hi</text></g>'));
     expect(container.innerHTML).toBe(expected);
   });
 
@@ -37,11 +41,9 @@ describe('swapChart', () => {
   });
 
   it('keeps the legend’s <style> too, and swaps the swatches', () => {
-    const { container, make } = setUp(withLegend('old', '<span>MSE</span>', '<g></g>'));
+    const { container, swapTo } = setUp(withLegend('old', '<span>MSE</span>', '<g></g>'));
     const [legendStyle, chartStyle] = Array.from(container.querySelectorAll('style'));
-    const next = withLegend('new', '<span>MAE</span><span>Huber</span>', '<g><rect></rect></g>');
-    const expected = make(next).outerHTML;
-    swapChart(container, make(next));
+    const expected = swapTo(withLegend('new', '<span>MAE</span><span>Huber</span>', '<g><rect></rect></g>'));
     expect(container.innerHTML).toBe(expected);
     const styles = Array.from(container.querySelectorAll('style'));
     expect(styles[0]).toBe(legendStyle);
@@ -49,10 +51,8 @@ describe('swapChart', () => {
   });
 
   it('replaces the chart outright when its shape changes (legend shown or hidden)', () => {
-    const { container, make } = setUp(withLegend('old', '<span>MSE</span>', '<g></g>'));
-    const next = chart('new', '<g></g>');
-    const expected = make(next).outerHTML;
-    swapChart(container, make(next));
+    const { container, swapTo } = setUp(withLegend('old', '<span>MSE</span>', '<g></g>'));
+    const expected = swapTo(chart('new', '<g></g>'));
     expect(container.innerHTML).toBe(expected);
   });
 
@@ -65,13 +65,11 @@ describe('swapChart', () => {
   });
 
   it('keeps the nodes that line up, updating their attributes and text in place', () => {
-    const { container, make } = setUp(chart('old', '<g class="axis"><text>0</text><text>1</text></g><g><circle r="1"></circle></g>'));
+    const { container, swapTo } = setUp(chart('old', '<g class="axis"><text>0</text><text>1</text></g><g><circle r="1"></circle></g>'));
     const axis = container.querySelector('g.axis');
     const label = axis!.querySelector('text');
     const dot = container.querySelector('circle');
-    const next = chart('new', '<g class="axis"><text>0.5</text><text>1</text></g><g><circle r="2"></circle><circle r="3"></circle></g>');
-    const expected = make(next).outerHTML;
-    swapChart(container, make(next));
+    const expected = swapTo(chart('new', '<g class="axis"><text>0.5</text><text>1</text></g><g><circle r="2"></circle><circle r="3"></circle></g>'));
     expect(container.innerHTML).toBe(expected);
     expect(container.querySelector('g.axis')).toBe(axis);
     expect(container.querySelector('text')).toBe(label);
@@ -80,10 +78,8 @@ describe('swapChart', () => {
   });
 
   it('drops what the new chart no longer has', () => {
-    const { container, make } = setUp(chart('old', '<g><circle r="1"></circle><circle r="2"></circle></g><g><text>x</text></g>'));
-    const next = chart('new', '<g><circle r="1"></circle></g>');
-    const expected = make(next).outerHTML;
-    swapChart(container, make(next));
+    const { container, swapTo } = setUp(chart('old', '<g><circle r="1"></circle><circle r="2"></circle></g><g><text>x</text></g>'));
+    const expected = swapTo(chart('new', '<g><circle r="1"></circle></g>'));
     expect(container.innerHTML).toBe(expected);
   });
 
@@ -107,14 +103,12 @@ describe('swapChart', () => {
 
   it('keeps the marks after one that is switched off or on', () => {
     const lines = (shown: string[]) => chart('c', shown.map((name) => `<g class="${name}"><path d="M0,0L1,1"></path></g>`).join(''));
-    const { container, make } = setUp(lines(['mse', 'mae', 'huber']));
+    const { container, swapTo } = setUp(lines(['mse', 'mae', 'huber']));
     const [, mae, huber] = Array.from(container.querySelectorAll('g'));
-    let expected = make(lines(['mae', 'huber'])).outerHTML;
-    swapChart(container, make(lines(['mae', 'huber'])));
+    let expected = swapTo(lines(['mae', 'huber']));
     expect(container.innerHTML).toBe(expected);
     expect(Array.from(container.querySelectorAll('g'))).toEqual([mae, huber]);
-    expected = make(lines(['mse', 'mae', 'huber'])).outerHTML;
-    swapChart(container, make(lines(['mse', 'mae', 'huber'])));
+    expected = swapTo(lines(['mse', 'mae', 'huber']));
     expect(container.innerHTML).toBe(expected);
     expect(Array.from(container.querySelectorAll('g')).slice(1)).toEqual([mae, huber]);
   });
@@ -156,9 +150,8 @@ describe('swapChart', () => {
     const marks = fc.array(node.any as fc.Arbitrary<string>, { maxLength: 6 }).map((children) => children.join(''));
     fc.assert(
       fc.property(marks, marks, (before, after) => {
-        const { container, make } = setUp(chart('old', before));
-        const expected = make(chart('new', after)).outerHTML;
-        swapChart(container, make(chart('new', after)));
+        const { container, swapTo } = setUp(chart('old', before));
+        const expected = swapTo(chart('new', after));
         return container.innerHTML === expected;
       }),
       { numRuns: 300 },
