@@ -45,3 +45,24 @@ export function formatTex(x: number, digits = 4): string {
 export function formatVector(values: ArrayLike<number>, options: FormatOptions = {}): string {
   return `(${Array.from(values, (v) => formatNumber(v, options)).join(', ')})`;
 }
+
+/** A vector for TeX: `texVector([1, -0.5]) // => '(1, -0.5)'`. */
+export function texVector(values: ArrayLike<number>, digits = 4): string {
+  return `(${Array.from(values, (v) => formatTex(v, digits)).join(', ')})`;
+}
+
+/**
+ * A tagged template for RichText with the course's number formatting built in: a number
+ * becomes `formatTex(x)` (four significant figures), an array of numbers `texVector`, and
+ * strings go in as they are (so `formatTex(x, 3)` chooses other digits).
+ *
+ * @example tex`$L = -\ln ${0.26894142}$` // => '$L = -\ln 0.2689$'
+ */
+export function tex(strings: TemplateStringsArray, ...values: (number | readonly number[] | string)[]): string {
+  let text = strings.raw[0]!;
+  values.forEach((value, i) => {
+    const piece = typeof value === 'number' ? formatTex(value) : typeof value === 'string' ? value : texVector(value);
+    text += piece + strings.raw[i + 1]!;
+  });
+  return text;
+}

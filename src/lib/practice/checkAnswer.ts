@@ -65,6 +65,27 @@ function worstRatio(actual: number[], expected: Answer, tolerance: Partial<Toler
   return worst;
 }
 
+/**
+ * How far apart two answers are for the checker, in tolerances: 0 when equal, ≤ 1 when one
+ * would be accepted for the other, Infinity when they cannot be compared (different kinds or
+ * lengths). Vectors are as far apart as their worst element; two labels are 0 or Infinity.
+ *
+ * @example answerDistance(1.002, 1, { rel: 1e-3, abs: 0 }) // ≈ 2 (two tolerances apart)
+ */
+export function answerDistance(a: Answer, b: Answer, tolerance: Partial<Tolerance> = {}): number {
+  if (typeof a === 'string' || typeof b === 'string') return a === b ? 0 : Infinity;
+  return worstRatio(typeof a === 'number' ? [a] : a, b, tolerance);
+}
+
+/**
+ * True when the checker can always tell the two answers apart: more than `closeFactor`
+ * tolerances, so a learner who types one is neither accepted nor told "close" for the other.
+ * Every problem's variants keep the answer and each misconception clearly apart.
+ */
+export function clearlyApart(a: Answer, b: Answer, tolerance: Partial<Tolerance> = {}): boolean {
+  return answerDistance(a, b, tolerance) > closeFactor;
+}
+
 /** The numbers of an answer, or null for a choice's label. */
 function numbersOf(answer: Answer): number[] | null {
   if (typeof answer === 'string') return null;

@@ -8,7 +8,7 @@ export type { Answer, AnswerFormat, Difficulty, Misconception, ProblemDefinition
 
 // Answers: parse, check, say
 export { parseAnswer, type ParseAnswerOptions, type ParsedAnswer } from './parseAnswer';
-export { checkAnswer, closeFactor, type AnswerKey, type CheckResult, type MisconceptionValue } from './checkAnswer';
+export { answerDistance, checkAnswer, clearlyApart, closeFactor, type AnswerKey, type CheckResult, type MisconceptionValue } from './checkAnswer';
 export { answerKey } from './answerKey';
 export { feedbackMessage } from './feedbackMessage';
 export { describeTolerance } from './describeTolerance';

@@ -12,7 +12,7 @@ import { formatNumber } from '../../lib/format';
 import { createRandom } from '../../lib/practice/random';
 import { layer } from '../layer';
 import type { WidgetView } from '../shell';
-import { fitConstant } from './fitConstant';
+import { fitConstant } from '../../lib/fits/fitConstant';
 
 export type NoiseKind = 'gaussian' | 'laplace' | 'contaminated';
 

@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { layer } from '../layer';
 import type { WidgetView } from '../shell';
-import { fitLineHuber, fitLineMae, fitLineMse, type Line, type Point } from './fitLine';
+import { fitLineHuber, fitLineMae, fitLineMse, type Line, type Point } from '../../lib/fits/fitLine';
 
 export interface OutlierTugState {
   /** Where the movable point sits. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLineHuber, fitLineMae, fitLineMse, type Point } from '../../../src/widgets/outlier-tug/fitLine';
+import { fitLineHuber, fitLineMae, fitLineMse, type Point } from '../../../src/lib/fits/fitLine';
 import { allPoints, defaults, fits, outlierTugView } from '../../../src/widgets/outlier-tug/spec';
 import { roundedSvg } from './svgSnapshot';
 

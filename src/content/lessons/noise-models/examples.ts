@@ -5,7 +5,7 @@
  * Convention: mseLoss is (ŷ − y)² with no ½ (PyTorch's F.mse_loss).
  */
 import { gaussianNllLoss, huberLoss, l1Loss, mseLoss, poissonNllLoss, smoothL1Loss } from '../../../lib/losses/index';
-import { fitConstant } from '../../../widgets/noise-sampler/fitConstant';
+import { fitConstant } from '../../../lib/fits/fitConstant';
 
 const zeros = (n: number): Float64Array => new Float64Array(n);
 const sum = (values: ArrayLike<number>): number => Array.from(values).reduce((s, v) => s + v, 0);

@@ -8,7 +8,7 @@ import { formatTex } from '../../../lib/format';
 import { gaussianNllLoss, huberLoss, l1Loss, mseLoss, poissonNllLoss, smoothL1Loss } from '../../../lib/losses/index';
 import { createRandom } from '../../../lib/practice/random';
 import type { ProblemDefinition } from '../../../lib/practice/types';
-import { fitConstant } from '../../../widgets/noise-sampler/fitConstant';
+import { fitConstant } from '../../../lib/fits/fitConstant';
 
 const t = (x: number, digits = 4): string => formatTex(x, digits);
 /** A number ready to follow a minus sign: negative numbers in parentheses. */

@@ -10,7 +10,7 @@
  * @example fitConstant('mse', [1, 2, 3, 4, 20]) // => 6 (the mean)
  * @example fitConstant('mae', [1, 2, 3, 4, 20]) // => 3 (the median)
  */
-import { huberLoss, l1Loss, mseLoss } from '../../lib/losses/index';
+import { huberLoss, l1Loss, mseLoss } from '../losses/index';
 
 export type ConstantLoss = 'mse' | 'mae' | 'huber';
 

@@ -9,7 +9,7 @@
  *   ψ(r) is huberLoss's own gradient: 1 inside the band |r| ≤ δ, δ/|r| outside, so far
  *   points pull with a capped force. Starting from the MAE line, a few dozen rounds converge.
  */
-import { huberLoss, l1Loss } from '../../lib/losses/index';
+import { huberLoss, l1Loss } from '../losses/index';
 
 export interface Line {
   slope: number;
