@@ -3,11 +3,12 @@
  * place: lessons add problems and this file checks them, with nothing copied per lesson.
  *
  * Seeds 0, 1 and 2 are published in problems.json and linked by instructors, so their
- * variants are pinned in `variants.json`: a change to one fails here, and an intended change
- * is made with `UPDATE_VARIANTS=1 npx vitest run tests/unit/lessons/problems.contract.test.ts`
- * and reviewed in the diff like any other change to published content.
+ * variants are pinned in `variants/<lesson>.json`: a change to one fails here. An intended
+ * change is made with `UPDATE_VARIANTS=<lesson> npx vitest run tests/unit/lessons/problems.contract.test.ts`
+ * (or `UPDATE_VARIANTS=all`), which rewrites that lesson's file, and is reviewed in the diff
+ * like any other change to published content.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { allProblems } from '../../../src/lib/course/problems';
@@ -18,7 +19,7 @@ import type { Answer, ProblemDefinition } from '../../../src/lib/practice/types'
 import { splitMath } from '../../../src/components/problem/richText';
 
 const problems = allProblems();
-const fixtureUrl = new URL('./variants.json', import.meta.url);
+const fixtureUrl = (lesson: string) => new URL(`./variants/${lesson}.json`, import.meta.url);
 const pinnedSeeds = [0, 1, 2];
 
 /** Seeds 0–200, and 300 more from the whole range "New variant" draws from. */
@@ -107,23 +108,27 @@ describe.each(problems.map((p) => [p.definition.id, p.definition] as const))('%s
 });
 
 describe('published variants (seeds 0, 1 and 2) never change silently', () => {
-  const current = Object.fromEntries(problems.map((p) => [p.definition.id, Object.fromEntries(pinnedSeeds.map((seed) => [seed, variantRecord(p.definition, seed)]))]));
-  if (process.env.UPDATE_VARIANTS === '1') {
-    writeFileSync(fixtureUrl, `${JSON.stringify(current, null, 1)}\n`);
-  }
-  const pinned = JSON.parse(readFileSync(fixtureUrl, 'utf8')) as typeof current;
+  const lessons = [...new Set(problems.map((p) => p.lesson))];
+  const current = (lesson: string) =>
+    Object.fromEntries(problems.filter((p) => p.lesson === lesson).map((p) => [p.definition.id, Object.fromEntries(pinnedSeeds.map((seed) => [seed, variantRecord(p.definition, seed)]))]));
+  const update = process.env.UPDATE_VARIANTS;
 
-  it.each(Object.keys(current))('%s keeps its pinned variants', (id) => {
-    expect(pinned[id], `${id} is not pinned yet: run UPDATE_VARIANTS=1 (see this file's header) and review the diff`).toBeDefined();
-    for (const seed of pinnedSeeds) {
-      const now = current[id]![seed]!;
-      const then = pinned[id]![seed]!;
-      expect(now.params, `${id} seed ${seed}: the params changed`).toEqual(then.params);
-      expect(answerDistance(now.answer, then.answer, { rel: 1e-12, abs: 1e-15 }), `${id} seed ${seed}: the answer changed`).toBeLessThanOrEqual(1);
-    }
-  });
+  describe.each(lessons)('%s', (lesson) => {
+    const now = current(lesson);
+    if (update === 'all' || update === lesson) writeFileSync(fixtureUrl(lesson), `${JSON.stringify(now, null, 1)}\n`);
+    const pinned = (existsSync(fixtureUrl(lesson)) ? JSON.parse(readFileSync(fixtureUrl(lesson), 'utf8')) : {}) as ReturnType<typeof current>;
 
-  it('pins no problem that no longer exists (a removed problem is a decision, not an accident)', () => {
-    expect(Object.keys(pinned).filter((id) => !(id in current))).toEqual([]);
+    it.each(Object.keys(now))('%s keeps its pinned variants', (id) => {
+      expect(pinned[id], `${id} is not pinned yet: run UPDATE_VARIANTS=${lesson} (see this file's header) and review the diff`).toBeDefined();
+      for (const seed of pinnedSeeds) {
+        const then = pinned[id]![seed]!;
+        expect(now[id]![seed]!.params, `${id} seed ${seed}: the params changed`).toEqual(then.params);
+        expect(answerDistance(now[id]![seed]!.answer, then.answer, { rel: 1e-12, abs: 1e-15 }), `${id} seed ${seed}: the answer changed`).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it('pins no problem that no longer exists (removing a published problem is a decision, not an accident)', () => {
+      expect(Object.keys(pinned).filter((id) => !(id in now))).toEqual([]);
+    });
   });
 });
