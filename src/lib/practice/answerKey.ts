@@ -11,11 +11,10 @@ export function answerKey<P>(problem: ProblemDefinition<P>, params: P): AnswerKe
   const key: AnswerKey = {
     format: problem.format,
     expected: problem.answer(params),
-    misconceptions: problem.misconceptions.map((misconception) => ({
-      id: misconception.id,
-      value: misconception.value(params),
-      feedback: misconception.feedback,
-    })),
+    misconceptions: problem.misconceptions.flatMap((misconception) => {
+      const value = misconception.value(params);
+      return value === null ? [] : [{ id: misconception.id, value, feedback: misconception.feedback }];
+    }),
   };
   if (problem.tolerance !== undefined) key.tolerance = problem.tolerance;
   if (problem.choices !== undefined) key.choices = problem.choices(params);

@@ -77,7 +77,7 @@ export interface DrawnVariant<P> {
 
 /** True when the answer and every mistake's value are pairwise clearly apart for the checker. */
 export function variantIsClear<P>(spec: Pick<ProblemSpec<P>, 'answer' | 'mistakes' | 'tolerance'>, params: P): boolean {
-  const values = [spec.answer(params), ...spec.mistakes.map((m) => m.value(params))];
+  const values = [spec.answer(params), ...spec.mistakes.map((m) => m.value(params)).filter((v) => v !== null)];
   if (!values.every(isWellFormed)) return false;
   for (let i = 0; i < values.length; i += 1) {
     for (let j = i + 1; j < values.length; j += 1) {

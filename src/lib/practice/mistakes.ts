@@ -38,6 +38,6 @@ export type StockMistake = keyof typeof stockMistakes;
  * A stock mistake for one problem: its value computed by running the mistake on the
  * variant's params, with the catalogue's feedback unless `feedback` says it better.
  */
-export function mistake<P>(id: StockMistake, value: (params: P) => Answer, feedback?: RichText): Misconception<P> {
+export function mistake<P>(id: StockMistake, value: (params: P) => Answer | null, feedback?: RichText): Misconception<P> {
   return { id, value, feedback: feedback ?? stockMistakes[id] };
 }

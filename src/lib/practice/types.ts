@@ -35,8 +35,12 @@ export interface SolutionStep {
 export interface Misconception<P> {
   /** Short permanent name, e.g. 'sum-instead-of-mean'. */
   id: string;
-  /** The answer the mistake produces for these parameters (computed with src/lib/losses). */
-  value: (params: P) => Answer;
+  /**
+   * The answer the mistake produces for these parameters (computed with src/lib/losses), or
+   * null where the mistake cannot happen in this variant (e.g. "counted from zero" when the
+   * true class is the last one): the checker then leaves it out.
+   */
+  value: (params: P) => Answer | null;
   /** Feedback that names the mistake: "That is the sum of the losses; the risk is their mean." */
   feedback: RichText;
 }

@@ -91,8 +91,9 @@ describe.each(problems.map((p) => [p.definition.id, p.definition] as const))('%s
       if (problem.format.kind === 'vector') expect(numbers(answer)).toHaveLength(problem.format.length);
       if (problem.format.kind === 'choice') expect(problem.choices!(drawn.params)).toContain(answer);
       for (const v of numbers(answer)) expect(Number.isFinite(v), `answer at seed ${seed}`).toBe(true);
-      const values = [answer, ...problem.misconceptions.map((m) => m.value(drawn.params))];
-      const names = ['the answer', ...problem.misconceptions.map((m) => m.id)];
+      const applicable = problem.misconceptions.filter((m) => m.value(drawn.params) !== null);
+      const values = [answer, ...applicable.map((m) => m.value(drawn.params)!)];
+      const names = ['the answer', ...applicable.map((m) => m.id)];
       for (let i = 0; i < values.length; i += 1) {
         for (let j = i + 1; j < values.length; j += 1) {
           expect(answerDistance(values[i]!, values[j]!, problem.tolerance), `${names[i]} vs ${names[j]} at seed ${seed}`).toBeGreaterThan(closeFactor);
