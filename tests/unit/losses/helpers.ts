@@ -10,7 +10,8 @@ import { toleranceRatio, type Tolerance } from '../../../src/lib/tolerance.ts';
 /** Library vs PyTorch float64: relative 1e-7, plus 1e-12 absolute for values at zero. */
 export const referenceTolerance: Tolerance = { rel: 1e-7, abs: 1e-12 };
 
-type Nested = number | ArrayLike<Nested>;
+/** A number, vector or matrix (nested arrays). */
+export type Nested = number | ArrayLike<Nested>;
 
 function flatten(x: Nested, out: number[] = []): number[] {
   if (typeof x === 'number') out.push(x);
@@ -31,12 +32,20 @@ export function expectClose(actual: Nested, expected: Nested, tolerance: Partial
   }
 }
 
+/**
+ * One PyTorch reference case (see tests/reference/generate.py). A loss case has `value`,
+ * `perExample`, `grad` and, for a function that returns `grads`, one entry per argument
+ * name; a helper case (sigmoid, softmax, entropy…) has only `value`, the helper's return
+ * value, and `options: null` when the helper takes none.
+ */
 export interface ReferenceCase {
   fn: string;
   args: unknown[];
-  options: Record<string, unknown>;
-  value: number;
-  grad: Nested;
+  options: Record<string, unknown> | null;
+  value: Nested;
+  perExample?: number[];
+  grad?: Nested;
+  grads?: Record<string, Nested>;
   torch: string;
 }
 
