@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { formatNumber } from '../../src/lib/format';
 import { builtHtml, watchConsole } from './helpers';
 
 interface ManifestProblem {
@@ -285,5 +286,38 @@ test('?seed=N on a lesson opens every problem on the page at variant N', async (
     await expect(root).toHaveAttribute('data-ready', 'true');
     await expect(root).toHaveAttribute('data-seed', '1');
     await expect(root.locator('[data-variant-label]')).toHaveText('Variant 1');
+  }
+});
+
+test('the answer box says what log means and how many figures to give, takes ∕, ⁄, full-width brackets and implicit products, and refuses 1,000 as a thousands separator', async ({ page }) => {
+  const problem = problems.find((p) => p.format === 'number')!;
+  await page.goto(problem.variants[0]!.url);
+  const root = problemLocator(page, problem.id);
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  const input = root.getByRole('textbox', { name: /answer/i });
+  await expect(input).toHaveAccessibleDescription(/Both log and ln mean the natural log; log2 and log10 also work\. Give 4 significant figures: answers within 0\.1% of the exact value are accepted\./);
+  await root.getByRole('button', { name: 'Show solution' }).click();
+  const answer = Number(await root.locator('[data-answer]').getAttribute('data-answer'));
+  expect(await type(page, problem.id, `(${answer * 4})(1∕4)`)).toMatch(/^Correct/);
+  expect(await type(page, problem.id, `（${answer * 2}）⁄2`)).toMatch(/^Correct/);
+  expect(await type(page, problem.id, '1,000')).toBe('Don’t use thousands separators: type 1000. If the comma is a decimal comma, use a dot for decimals: 1.000.');
+  expect(await type(page, problem.id, '2,17')).toBe('Use a dot for decimals: 2.17 (not 2,17).');
+});
+
+test('the final answer is printed as solutions print numbers (formatNumber), on the page and for a new variant', async ({ page }) => {
+  const shown = (answer: string, format: ManifestProblem['format']) => {
+    const parts = answer.split(',').map((part) => formatNumber(Number(part)));
+    return format === 'vector' ? `(${parts.join(', ')})` : parts.join(', ');
+  };
+  for (const format of ['number', 'vector'] as const) {
+    const problem = problems.find((p) => p.format === format)!;
+    await page.goto(problem.variants[0]!.url);
+    const root = problemLocator(page, problem.id);
+    await expect(root).toHaveAttribute('data-ready', 'true');
+    const answer = root.locator('[data-answer]');
+    await expect(answer).toHaveText(shown((await answer.getAttribute('data-answer'))!, format));
+    await root.getByRole('button', { name: 'New variant' }).click();
+    await expect(root).not.toHaveAttribute('data-seed', '0');
+    await expect(answer).toHaveText(shown((await answer.getAttribute('data-answer'))!, format));
   }
 });

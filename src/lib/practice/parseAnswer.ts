@@ -13,7 +13,8 @@
  *     list       := expression ((',' | ';' | whitespace) expression)*
  *     expression := term (('+' | '-') term)*
  *     term       := unary (('*' | '/') unary | implicit)*
- *     implicit   := power, right after a number with no space: 2pi, 3ln(2), 2(1+1)
+ *     implicit   := power, with no space before it, right after a number or a ')':
+ *                   2pi, 3ln(2), 2(1+1), (2+3)(4+5), sqrt(4)(1+2), (1+2)pi
  *     unary      := ('+' | '-') unary | power         so -2^2 = -(2^2) = -4
  *     power      := primary ('^' unary)?               right-associative: 2^3^2 = 2^9
  *     primary    := number | constant | function '(' expression ')' | '(' list ')'
@@ -21,17 +22,37 @@
  *     constant   := pi | π | e
  *     function   := ln | log (natural) | log2 | log10 | exp | sqrt
  *
+ * Implicit multiplication needs the two factors written tight: a space between them makes
+ * two entries (`2 (3)` is the vector [2, 3], and in a scalar answer two numbers, refused),
+ * so a space-separated vector never changes meaning. A number right after a ')' is refused
+ * (`(1+2)3` is more likely a slip for `(1+2)^3` than a product): write `*`.
+ *
  * Characters read as their ASCII twins: the minus sign − (U+2212) and the dashes – — ‒
- * as '-'; × · ⋅ ∙ as '*'; ÷ as '/'; `**` as '^'. So `1.2×10^-3` is 1.2 · 10⁻³.
+ * as '-'; × · ⋅ ∙ as '*'; ÷ and the slashes ∕ (U+2215) and ⁄ (U+2044) as '/'; `**` as '^';
+ * and every full-width form of an ASCII character (U+FF01–U+FF5E: （）［］，．０-９ＬＮ and
+ * the rest), which Unicode itself defines as that character in another width. A full-width
+ * comma is then a comma like any other, with the rules below. So `1.2×10^-3` is 1.2 · 10⁻³
+ * and `（１∕４）` is 0.25. The ideographic comma and full stop (、。) are not read: they are
+ * not the same characters, and 。 is never a decimal point.
+ * An exponent may be written in superscript, as the course prints numbers: `3.2×10⁻⁷` is
+ * 3.2 · 10^-7 and `2²` is 4 (a superscript run is '^' followed by its number).
  * A parenthesised list of several entries, `(1 2 3)` or `(1, 2, 3)`, is a vector and
  * may only be the whole answer.
  *
- * Where commas and spaces are ambiguous:
- * - A comma written tight between two digits after a whole number (`2,17`) may be a
- *   decimal comma. In a scalar answer it is always refused ("use a dot for decimals").
- *   In a vector answer it is read as a separator when that gives exactly the expected
- *   number of entries (`0,1,0` for a 3-vector), and refused otherwise: a decimal-comma
- *   reading always gives fewer entries, so the two readings can never both fit.
+ * Where commas and spaces are ambiguous: numbers joined by commas with no space on either
+ * side (`2,17`, `1,000`, `12,345,678`) may be a decimal comma or thousands separators.
+ * - Thousands when the first group has 1–3 digits (not a leading 0) and every later group
+ *   exactly 3 (the last may go on with decimals or an exponent): `12,345,678`, `1,234.5`.
+ *   A decimal comma when there is one comma and no decimal point after it: `2,17`, `0,500`.
+ *   `1,000` is both, and the message says both ("type 1000 … or 1.000").
+ * - In a scalar answer any such number is refused with the message that fits: "use a dot
+ *   for decimals", "don't use thousands separators", or both. Commas that are neither
+ *   (`1,2,3`) are list separators and the answer is refused for holding several numbers.
+ * - In a vector answer the commas are read as separators when that gives exactly the
+ *   expected number of entries (`0,1,0` for a 3-vector, `1,000` for a 2-vector is [1, 0]),
+ *   and the answer is refused otherwise with the same guidance: a decimal-comma or thousands
+ *   reading always gives fewer entries, so it can never fit when the separator reading does.
+ *   `1,000, 2` for a 2-vector is refused, as is `1,000 2`: write `1000, 2`.
  * - In a vector answer, a sign with a space before it and none after starts a new entry,
  *   as in MATLAB and NumPy printouts: `1 -2` is [1, −2] while `1 - 2` is −1. In a scalar
  *   answer, `1 -2` is the subtraction −1.
@@ -90,7 +111,20 @@ const lookAlikes: Record<string, string> = {
   '\u22c5': '*', // ⋅ dot operator
   '\u2219': '*', // ∙ bullet operator
   '\u00f7': '/', // ÷ division sign
+  '\u2215': '/', // ∕ division slash
+  '\u2044': '/', // ⁄ fraction slash
 };
+
+/** A character as the parser reads it: its ASCII twin if it has one, else itself. */
+function asciiTwin(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Full-width forms U+FF01–U+FF5E are ASCII U+0021–U+007E in another width (（ ［ ， ０ …).
+  if (ch.length === 1 && code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return lookAlikes[ch] ?? ch;
+}
+
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscripts = `${superscriptDigits}⁻⁺`;
 
 function quote(text: string): string {
   const short = text.length > 20 ? `${text.slice(0, 20)}…` : text;
@@ -156,6 +190,22 @@ function tokenize(text: string): Token[] {
       }
       const word = text.slice(start, i);
       tokens.push({ kind: 'name', text: word === 'π' ? 'pi' : word, spaceBefore, spaceAfter: false });
+    } else if (superscripts.includes(ch)) {
+      // An exponent written as the course prints it, 10⁻⁷ or 2²: '^' and that number.
+      let sign = '';
+      if (ch === '⁻' || ch === '⁺') {
+        sign = ch === '⁻' ? '-' : '+';
+        i += 1;
+      }
+      let digits = '';
+      while (i < text.length && superscriptDigits.includes(text[i] as string)) {
+        digits += String(superscriptDigits.indexOf(text[i] as string));
+        i += 1;
+      }
+      if (digits === '') throw new Refusal(`${quote(text.slice(start, i))} is not an exponent: write powers with ^, like 10^-7 (or 10⁻⁷).`);
+      tokens.push({ kind: 'operator', text: '^', spaceBefore, spaceAfter: false });
+      if (sign !== '') tokens.push({ kind: 'operator', text: sign as '+' | '-', spaceBefore: false, spaceAfter: false });
+      tokens.push({ kind: 'number', value: Number(digits), text: digits, isPlainInteger: false, spaceBefore: false, spaceAfter: false });
     } else if (ch === '*' && text[i + 1] === '*') {
       i += 2;
       tokens.push({ kind: 'operator', text: '^', spaceBefore, spaceAfter: false });
@@ -187,16 +237,79 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** A comma written tight between a whole number and a digit: `2,17`. */
-interface TightComma {
-  left: string;
-  right: string;
+/**
+ * Numbers joined by commas with no space on either side, `2,17` or `12,345,678`, as the
+ * texts of the numbers (['12', '345', '678']): each a possible decimal comma or thousands
+ * separators. A group starts at a whole number and takes every tight comma that follows.
+ */
+function tightCommaGroups(tokens: Token[]): string[][] {
+  const groups: string[][] = [];
+  let current: string[] | undefined;
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    const left = tokens[i]!;
+    const comma = tokens[i + 1]!;
+    const right = tokens[i + 2]!;
+    const tight =
+      left.kind === 'number' &&
+      left.isPlainInteger &&
+      comma.kind === 'comma' &&
+      !comma.spaceBefore &&
+      right.kind === 'number' &&
+      !right.spaceBefore &&
+      isDigit(right.text[0]);
+    if (!tight) {
+      current = undefined;
+      continue;
+    }
+    if (current === undefined) {
+      current = [left.text];
+      groups.push(current);
+    }
+    current.push(right.text);
+    i += 1; // the right number may be the left of the next tight comma
+  }
+  return groups;
+}
+
+/** What commas written tight between digits can mean. */
+type CommaReading = 'decimal' | 'thousands' | 'either' | 'neither';
+
+/**
+ * Reads a group of tight-comma numbers (see the module's comment): thousands separators
+ * (`12,345,678`, `1,234.5`), a decimal comma (`2,17`, `0,500`), either (`1,000`), or
+ * neither (`1,2,3`: a plain list).
+ */
+function readTightCommas(parts: string[]): CommaReading {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const lastWhole = /^\d*/.exec(last)![0];
+  const thousands =
+    /^[1-9]\d{0,2}$/.test(first) && parts.slice(1, -1).every((part) => /^\d{3}$/.test(part)) && lastWhole.length === 3;
+  const decimal = parts.length === 2 && !last.includes('.');
+  if (thousands && decimal) return 'either';
+  if (thousands) return 'thousands';
+  return decimal ? 'decimal' : 'neither';
+}
+
+/** What to fix about commas tight between digits, or null when they are plain separators. */
+function commaGuidance(parts: string[]): string | null {
+  const written = parts.join(',');
+  const withoutSeparators = parts.join('');
+  const withDot = `${parts[0]}.${parts.slice(1).join('')}`;
+  switch (readTightCommas(parts)) {
+    case 'thousands':
+      return `Don’t use thousands separators: type ${withoutSeparators} (not ${written}).`;
+    case 'decimal':
+      return `Use a dot for decimals: ${withDot} (not ${written}).`;
+    case 'either':
+      return `Don’t use thousands separators: type ${withoutSeparators}. If the comma is a decimal comma, use a dot for decimals: ${withDot}.`;
+    case 'neither':
+      return null;
+  }
 }
 
 class Parser {
   private position = 0;
-  /** Tight digit commas met so far, in order: possible decimal commas. */
-  readonly tightCommas: TightComma[] = [];
 
   constructor(
     private readonly tokens: Token[],
@@ -244,20 +357,8 @@ class Parser {
       // A closer that is not ours (a stray ')' or ']') is reported by whoever expects one.
       if (token.kind === closer || token.kind === 'end' || token.kind === 'close' || token.kind === 'closeBracket') return entries;
       if (token.kind === 'comma' || token.kind === 'semicolon') {
-        const left = this.previous();
         this.advance();
         const right = this.peek();
-        if (
-          token.kind === 'comma' &&
-          left?.kind === 'number' &&
-          left.isPlainInteger &&
-          !token.spaceBefore &&
-          right.kind === 'number' &&
-          !right.spaceBefore &&
-          isDigit(right.text[0])
-        ) {
-          this.tightCommas.push({ left: left.text, right: right.text });
-        }
         if (right.kind === closer || right.kind === 'end') {
           throw new Refusal(`Nothing follows the last ${quote(token.text)}: add a number or remove it.`);
         }
@@ -304,13 +405,23 @@ class Parser {
           if (right === 0) throw new Refusal('Division by zero: the answer has no value.');
           value = this.scalar(value) / right;
         }
-      } else if (this.previous()?.kind === 'number' && !token.spaceBefore && (token.kind === 'name' || token.kind === 'open')) {
-        // Implicit multiplication right after a number: 2pi, 3ln(2), 2(1+1).
+      } else if (this.isImplicitProduct(token)) {
+        // Implicit multiplication: 2pi, 3ln(2), 2(1+1), (2+3)(4+5), sqrt(4)(1+2).
         value = this.scalar(value) * this.scalar(this.parsePower());
       } else {
         return value;
       }
     }
+  }
+
+  /**
+   * True when `token` starts a factor multiplied without a sign: a name or a '(' written
+   * tight against a number or a ')' just before it. With a space before it, it is the next
+   * entry of a vector (or, in a scalar answer, a second number), never a factor.
+   */
+  private isImplicitProduct(token: Token): boolean {
+    const before = this.previous()?.kind;
+    return (before === 'number' || before === 'close') && !token.spaceBefore && (token.kind === 'name' || token.kind === 'open');
   }
 
   /** unary := ('+' | '-') unary | power */
@@ -424,13 +535,24 @@ export function parseAnswer(text: string, options: ParseAnswerOptions = {}): Par
     return { ok: false, message: isVector ? 'Type an answer first: the vector’s numbers, separated by commas.' : 'Type an answer first.' };
   }
   let normalised = '';
-  for (const ch of text) normalised += lookAlikes[ch] ?? ch;
+  for (const ch of text) normalised += asciiTwin(ch);
 
+  let tokens: Token[];
   let entries: Value[];
-  let parser: Parser;
   try {
-    parser = new Parser(tokenize(normalised), isVector);
-    entries = parser.parseAnswer();
+    tokens = tokenize(normalised);
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message };
+    throw error;
+  }
+  // Commas tight between digits (`2,17`, `1,000`): what to fix, if they are not plain separators.
+  const commaMessage = tightCommaGroups(tokens)
+    .map(commaGuidance)
+    .find((message) => message !== null);
+  // A scalar answer never has them, whatever else it holds: ln(2,5) means ln(2.5).
+  if (!isVector && commaMessage != null) return { ok: false, message: commaMessage };
+  try {
+    entries = new Parser(tokens, isVector).parseAnswer();
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };
     throw error;
@@ -445,19 +567,18 @@ export function parseAnswer(text: string, options: ParseAnswerOptions = {}): Par
     values.push(entry);
   }
 
-  const firstTightComma = parser.tightCommas[0];
-  if (firstTightComma !== undefined && (!isVector || values.length !== expectedLength)) {
-    const { left, right } = firstTightComma;
-    if (!isVector) return { ok: false, message: `Use a dot for decimals: ${left}.${right} (not ${left},${right}).` };
-    return {
-      ok: false,
-      message: `Use a dot for decimals (${left}.${right}, not ${left},${right}), and a comma and a space between entries: this answer needs ${expectedLength} numbers, like ${Array.from({ length: expectedLength }, (_, i) => `${i}.5`).join(', ')}.`,
-    };
+  // In a vector answer they are separators when reading them so gives the expected number of
+  // entries; otherwise the guidance says how to write the number they may have meant.
+  if (isVector && values.length !== expectedLength && commaMessage != null) {
+    const example = Array.from({ length: expectedLength }, (_, i) => `${i}.5`).join(', ');
+    return { ok: false, message: `${commaMessage} Put a comma and a space between entries: this answer needs ${expectedLength} numbers, like ${example}.` };
   }
 
   if (values.length !== expectedLength) {
     if (!isVector) {
-      return { ok: false, message: `Expected one number, got ${values.length}. Write a single number or expression.` };
+      // Numbers apart with only spaces between them, `2 (3)`, are often a product meant.
+      const multiply = /[,;]/.test(normalised) ? '' : ' To multiply, put * between the factors.';
+      return { ok: false, message: `Expected one number, got ${values.length}. Write a single number or expression.${multiply}` };
     }
     const numbers = expectedLength === 1 ? '1 number' : `${expectedLength} numbers`;
     return { ok: false, message: `Expected ${numbers}, got ${values.length}.` };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '../../../src/lib/practice/answerKey';
 import { checkAnswer, type AnswerKey } from '../../../src/lib/practice/checkAnswer';
-import { describeTolerance } from '../../../src/lib/practice/describeTolerance';
+import { decimalPlacesFor, describeTolerance, significantFiguresFor } from '../../../src/lib/practice/describeTolerance';
 import { feedbackMessage } from '../../../src/lib/practice/feedbackMessage';
 import type { ProblemDefinition } from '../../../src/lib/practice/types';
 
@@ -50,6 +50,25 @@ describe('checkAnswer: tolerance (relative 1e-3 plus absolute 1e-9 by default)',
   it('refuses what is not an answer, with the parser’s message', () => {
     expect(checkAnswer(number(2.17), '2,17')).toEqual({ kind: 'refused', message: expect.stringContaining('Use a dot for decimals') });
     expect(checkAnswer(number(1), '')).toEqual({ kind: 'refused', message: expect.stringContaining('Type an answer first') });
+  });
+
+  it('refuses 1,000 with both readings, never as the value 1.000, and never counts it as an attempt', () => {
+    for (const expected of [1000, 1]) {
+      expect(checkAnswer(number(expected), '1,000')).toEqual({
+        kind: 'refused',
+        message: 'Don’t use thousands separators: type 1000. If the comma is a decimal comma, use a dot for decimals: 1.000.',
+      });
+    }
+    expect(checkAnswer(number(12345678), '12,345,678')).toEqual({ kind: 'refused', message: 'Don’t use thousands separators: type 12345678 (not 12,345,678).' });
+  });
+
+  it('accepts the other graders’ slashes, full-width brackets and implicit products', () => {
+    expect(checkAnswer(number(0.25), '1∕4')).toEqual({ kind: 'correct' });
+    expect(checkAnswer(number(0.25), '1⁄4')).toEqual({ kind: 'correct' });
+    expect(checkAnswer(number(45), '(2+3)(4+5)')).toEqual({ kind: 'correct' });
+    expect(checkAnswer(number(45), '（2+3）（4+5）')).toEqual({ kind: 'correct' });
+    expect(checkAnswer(number(6), 'sqrt(4)(1+2)')).toEqual({ kind: 'correct' });
+    expect(checkAnswer(number(3.2e-7), '3.2×10⁻⁷')).toEqual({ kind: 'correct' });
   });
 });
 
@@ -166,6 +185,7 @@ describe('feedbackMessage', () => {
   it('names the mistake, and passes a refusal’s message through', () => {
     expect(feedbackMessage({ kind: 'misconception', id: 'sum', feedback: 'That is the sum.' })).toBe('Not quite. That is the sum.');
     expect(feedbackMessage({ kind: 'refused', message: 'Type an answer first.' })).toBe('Type an answer first.');
+    expect(feedbackMessage(checkAnswer(number(1000), '1,000'))).toMatch(/^Don’t use thousands separators: type 1000\./);
   });
 
   it('does not reveal the answer when incorrect', () => {
@@ -176,11 +196,40 @@ describe('feedbackMessage', () => {
 });
 
 describe('describeTolerance', () => {
-  it('states the default as a percentage', () => {
-    expect(describeTolerance()).toBe('Answers within 0.1% of the exact value are accepted.');
+  it('states the default as a percentage, and the significant figures that always fit in it', () => {
+    expect(describeTolerance()).toBe('Give 4 significant figures: answers within 0.1% of the exact value are accepted.');
+    expect(describeTolerance({ rel: 1e-2 })).toBe('Give 3 significant figures: answers within 1% of the exact value are accepted.');
   });
-  it('states an absolute tolerance', () => {
-    expect(describeTolerance({ rel: 0, abs: 0.01 })).toBe('Answers within 0.01 of the exact value are accepted.');
+  it('states an absolute tolerance, and the decimal places that always fit in it', () => {
+    expect(describeTolerance({ rel: 0, abs: 0.01 })).toBe('Give 2 decimal places: answers within 0.01 of the exact value are accepted.');
+    expect(describeTolerance({ rel: 1e-3, abs: 0.01 })).toBe('Give 4 significant figures: answers within 0.1% of the exact value, or within 0.01 of it, are accepted.');
+  });
+
+  it('asks for 4 significant figures under the default 0.1%: every answer rounded to 4 is correct', async () => {
+    expect(significantFiguresFor(1e-3)).toBe(4);
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }).filter((x) => x !== 0 && Math.abs(x) > 1e-12), (x) => {
+        expect(checkAnswer(number(x), x.toPrecision(4))).toEqual({ kind: 'correct' });
+      }),
+    );
+    // … and 3 would not be enough: 1.0049 rounded to 1.00 is 0.49% off.
+    expect(checkAnswer(number(1.0049), (1.0049).toPrecision(3))).toEqual({ kind: 'close' });
+  });
+
+  it('asks for the decimal places that always fit a purely absolute tolerance', async () => {
+    expect(decimalPlacesFor(0.01)).toBe(2);
+    expect(decimalPlacesFor(0.5)).toBe(0);
+    const fc = await import('fast-check');
+    const key = (x: number) => number(x, { tolerance: { rel: 0, abs: 0.01 } });
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (x) => {
+        // Math.round to 2 places, written as a decimal: at most 0.005 away from x.
+        const rounded = (Math.round(x * 100) / 100).toString();
+        expect(checkAnswer(key(x), rounded)).toEqual({ kind: 'correct' });
+      }),
+    );
+    expect(checkAnswer(key(1.049), '1.0')).toEqual({ kind: 'close' });
   });
 });
 

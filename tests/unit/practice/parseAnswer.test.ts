@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerHelp, logarithmHelp } from '../../../src/components/problem/answerText';
 import { parseAnswer } from '../../../src/lib/practice/parseAnswer';
 
 /** [what the learner types, expected length (undefined: one number), the values it means] */
@@ -55,6 +56,42 @@ const accepted: [string, number | undefined, number[]][] = [
   ['1 - 2, 3', 2, [-1, 3]],
   ['[ln(2), -ln(0.5)]', 2, [Math.LN2, Math.LN2]],
   ['7', 1, [7]],
+  // Division slashes other graders accept: U+2215 ∕ and U+2044 ⁄.
+  ['1∕4', undefined, [0.25]],
+  ['1⁄4', undefined, [0.25]],
+  ['-ln(1∕2)', undefined, [Math.LN2]],
+  // Full-width forms (U+FF01–U+FF5E) are their ASCII characters.
+  ['（2+3）*4', undefined, [20]],
+  ['［1, 2］', 2, [1, 2]],
+  ['１２．５', undefined, [12.5]],
+  ['ｌｎ（２）', undefined, [Math.LN2]],
+  ['０．１，０．２，０．７', 3, [0.1, 0.2, 0.7]],
+  // Exponents in superscript, as the course prints numbers (formatNumber: 3.2×10⁻⁷).
+  ['3.2×10⁻⁷', undefined, [3.2e-7]],
+  ['−3.2×10⁻⁷', undefined, [-3.2e-7]],
+  ['1.25×10⁵', undefined, [125000]],
+  ['2²', undefined, [4]],
+  ['(1+2)²', undefined, [9]],
+  ['10⁺³', undefined, [1000]],
+  ['1.5×10⁻³, 2', 2, [1.5e-3, 2]],
+  // Implicit multiplication right after a ')' or a number, written tight.
+  ['(2+3)(4+5)', undefined, [45]],
+  ['sqrt(4)(1+2)', undefined, [6]],
+  ['2(3+1)', undefined, [8]],
+  ['(1+2)pi', undefined, [3 * Math.PI]],
+  ['(2)ln(e)', undefined, [2]],
+  ['-(2)(3)', undefined, [-6]],
+  ['2^(1)(3)', undefined, [6]], // the power binds first: 2^1 · 3
+  ['（2+3）（4+5）', undefined, [45]],
+  // … but with a space between them, two entries of a vector: a vector never changes meaning.
+  ['(1) (2)', 2, [1, 2]],
+  ['2 (3)', 2, [2, 3]],
+  ['(1+1) (2)(3)', 2, [2, 6]],
+  // Commas in vectors: separators, spaced or tight when that gives the expected length.
+  ['0.1, 0.2, 0.7', 3, [0.1, 0.2, 0.7]],
+  ['1000, 2', 2, [1000, 2]],
+  ['1,000', 2, [1, 0]],
+  ['1,000,2', 3, [1, 0, 2]],
 ];
 
 /** [what the learner types, expected length, a piece of the message that says what to fix] */
@@ -94,6 +131,54 @@ const refused: [string, number | undefined, string][] = [
   ['2 * [3]', undefined, 'Square brackets can only go around the whole vector'],
   ['()', undefined, 'nothing inside the parentheses'],
   ['$1', undefined, '“$” can\'t be part of an answer'],
+  ['(1+2)3', undefined, 'Something is missing between “)” and “3”'],
+  ['1、2', 2, '“、” can\'t be part of an answer'],
+  ['1。5', undefined, '“。” can\'t be part of an answer'],
+  ['10⁻', undefined, '“⁻” is not an exponent'],
+];
+
+/**
+ * [what the learner types, expected length, the whole message]: commas between digits, where
+ * the guidance must say exactly what to type instead.
+ */
+const commaRefusals: [string, number | undefined, string][] = [
+  // One comma and a 3-digit group after a 1–3-digit one: a thousands separator or a decimal comma.
+  ['1,000', undefined, 'Don’t use thousands separators: type 1000. If the comma is a decimal comma, use a dot for decimals: 1.000.'],
+  ['10,000', undefined, 'Don’t use thousands separators: type 10000. If the comma is a decimal comma, use a dot for decimals: 10.000.'],
+  ['-1,000', undefined, 'Don’t use thousands separators: type 1000. If the comma is a decimal comma, use a dot for decimals: 1.000.'],
+  ['１，０００', undefined, 'Don’t use thousands separators: type 1000. If the comma is a decimal comma, use a dot for decimals: 1.000.'],
+  // Only thousands: several 3-digit groups, or a decimal point after the comma.
+  ['12,345,678', undefined, 'Don’t use thousands separators: type 12345678 (not 12,345,678).'],
+  ['1,234.5', undefined, 'Don’t use thousands separators: type 1234.5 (not 1,234.5).'],
+  // Only a decimal comma: a group that is not 3 digits, a leading 0, or 4 digits before the comma.
+  ['2,17', undefined, 'Use a dot for decimals: 2.17 (not 2,17).'],
+  ['1,5', undefined, 'Use a dot for decimals: 1.5 (not 1,5).'],
+  ['0,500', undefined, 'Use a dot for decimals: 0.500 (not 0,500).'],
+  ['1234,567', undefined, 'Use a dot for decimals: 1234.567 (not 1234,567).'],
+  ['2,5e-3', undefined, 'Use a dot for decimals: 2.5e-3 (not 2,5e-3).'],
+  ['ln(2,5)', undefined, 'Use a dot for decimals: 2.5 (not 2,5).'],
+  // Neither: a list of numbers where one is expected.
+  ['1,2,3', undefined, 'Expected one number, got 3. Write a single number or expression.'],
+  ['2 (3)', undefined, 'Expected one number, got 2. Write a single number or expression. To multiply, put * between the factors.'],
+  // In a vector, tight commas that do not give the expected length get the same guidance.
+  [
+    '1,000, 2',
+    2,
+    'Don’t use thousands separators: type 1000. If the comma is a decimal comma, use a dot for decimals: 1.000. Put a comma and a space between entries: this answer needs 2 numbers, like 0.5, 1.5.',
+  ],
+  [
+    '1,000 2',
+    2,
+    'Don’t use thousands separators: type 1000. If the comma is a decimal comma, use a dot for decimals: 1.000. Put a comma and a space between entries: this answer needs 2 numbers, like 0.5, 1.5.',
+  ],
+  [
+    '12,345,678, 1',
+    2,
+    'Don’t use thousands separators: type 12345678 (not 12,345,678). Put a comma and a space between entries: this answer needs 2 numbers, like 0.5, 1.5.',
+  ],
+  ['0,5, 1,5', 2, 'Use a dot for decimals: 0.5 (not 0,5). Put a comma and a space between entries: this answer needs 2 numbers, like 0.5, 1.5.'],
+  ['1,2,3', 2, 'Expected 2 numbers, got 3.'],
+  ['(1)(2)', 2, 'Expected 2 numbers, got 1.'],
 ];
 
 describe('parseAnswer', () => {
@@ -110,6 +195,32 @@ describe('parseAnswer', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message.toLowerCase()).toContain(message.toLowerCase());
+  });
+
+  it.each(commaRefusals)('refuses %j (length %s) saying exactly %j', (text, length, message) => {
+    expect(parseAnswer(text, length === undefined ? {} : { length })).toEqual({ ok: false, message });
+  });
+
+  it('reads every example the help text gives, and means what it says about log', () => {
+    for (const format of [{ kind: 'number' as const }, ...[1, 2, 3, 4, 5].map((length) => ({ kind: 'vector' as const, length }))]) {
+      const help = answerHelp(format);
+      expect(help).toContain(logarithmHelp);
+      expect(help).toContain('Give 4 significant figures');
+      const examples = format.kind === 'number' ? /such as (.+) or (.+)\. Both/.exec(help)!.slice(1).flatMap((list) => list.split(', ')) : [/such as (.+?)\. Both/.exec(help)![1]!];
+      expect(examples.length).toBeGreaterThan(0);
+      for (const example of examples) {
+        expect(parseAnswer(example, format.kind === 'vector' ? { length: format.length } : {}), `${example} (${JSON.stringify(format)})`).toMatchObject({ ok: true });
+      }
+    }
+    const value = (text: string) => {
+      const result = parseAnswer(text);
+      if (!result.ok) throw new Error(result.message);
+      return result.values[0]!;
+    };
+    expect(value('log(7)')).toBe(Math.log(7));
+    expect(value('ln(7)')).toBe(Math.log(7));
+    expect(value('log2(8)')).toBe(3);
+    expect(value('log10(1000)')).toBe(3);
   });
 
   it('reads a comma between whole numbers as a separator only when that gives the expected length', () => {
