@@ -3,10 +3,14 @@
  * build time. The MDX imports these and formats them; nothing in the lesson is typed by hand.
  */
 import { binaryCrossEntropyWithLogits, crossEntropy, mseLoss, sigmoid, softmax } from '../../../lib/losses/index';
-import { data, inputsFor, minimum, riskAndGradient, trajectory } from '../../../widgets/loss-landscape/spec';
+import { data, inputsFor } from '../../../lib/datasets/sixLabelledPoints';
+import { trajectory } from '../../../lib/descent/gradientDescent';
+import { riskAndGradient } from '../../../lib/descent/linearModelRisk';
+import { riskMinimum as minimum } from '../../../lib/descent/riskMinimum';
 
 // --- The chain rule on source 002's dataset: ŷ = w·x, points (1, 2) and (2, 3), at w = 1.
-export const lineData = { xs: [1, 2], ys: [2, 3], w: 1, eta: 0.1 };
+// The worked step uses η = 0.15, not the gd-step problem's 0.1, so the page does not print that problem's answer.
+export const lineData = { xs: [1, 2], ys: [2, 3], w: 1, eta: 0.15 };
 
 /** R̂(w) with mseLoss (no ½), and dR̂/dw = Σᵢ (∂R̂/∂ŷᵢ)(∂ŷᵢ/∂w) with ∂ŷᵢ/∂w = xᵢ. */
 export function lineRisk(w: number) {
@@ -73,21 +77,45 @@ export const softmaxSaturation = (() => {
 })();
 
 // --- Worked example: a finite-difference gradient check of BCE with logits at z = −1, y = 1.
+// The central difference's error has two parts: truncation ≈ (h²/6)|L'''(z)|, which shrinks with h,
+// and rounding ≈ ε|L(z)|/h (ε = 2⁻⁵², float64's machine epsilon), which grows as h shrinks.
 export const gradientCheck = (() => {
   const z = -1;
   const y = 1;
   const loss = (logit: number) => binaryCrossEntropyWithLogits([logit], [y]).value;
   const analytic = binaryCrossEntropyWithLogits([z], [y]).grad[0]!;
-  const rows = [1e-1, 1e-3, 1e-5].map((h) => {
+  const p = sigmoid(z);
+  const thirdDerivative = p * (1 - p) * (1 - 2 * p); // L'' = σ(1 − σ), so L''' = σ(1 − σ)(1 − 2σ)
+  const epsilon = Number.EPSILON;
+  const rows = [1e-1, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-9].map((h) => {
     const forward = (loss(z + h) - loss(z)) / h;
     const central = (loss(z + h) - loss(z - h)) / (2 * h);
-    return { h, forward, central, forwardError: Math.abs(forward - analytic), centralError: Math.abs(central - analytic) };
+    return {
+      h,
+      forward,
+      central,
+      forwardError: Math.abs(forward - analytic),
+      centralError: Math.abs(central - analytic),
+      truncation: ((h * h) / 6) * Math.abs(thirdDerivative),
+      rounding: (epsilon * Math.abs(loss(z))) / h,
+    };
   });
+  const row = (h: number) => rows.find((r) => r.h === h)!;
+  // Where the two parts' sum (h²/6)|L'''| + ε|L|/h is smallest: h = (3ε|L| / |L'''|)^(1/3).
+  const bestH = Math.cbrt((3 * epsilon * Math.abs(loss(z))) / Math.abs(thirdDerivative));
   const h = 1e-5;
   const plus = loss(z + h);
   const minus = loss(z - h);
   const central = (plus - minus) / (2 * h);
-  return { z, y, h, plus, minus, central, analytic, relativeError: Math.abs(central - analytic) / Math.abs(analytic), rows };
+  return { z, y, h, plus, minus, central, analytic, relativeError: Math.abs(central - analytic) / Math.abs(analytic), rows, row, bestH, epsilon };
+})();
+
+// --- Cliffs: a signal passed back through 50 layers (or time steps) that each multiply it by 1.1, or by 0.9.
+export const products = (() => {
+  const depth = 50;
+  const upFactor = 1.1;
+  const downFactor = 0.9;
+  return { depth, upFactor, downFactor, up: upFactor ** depth, down: downFactor ** depth };
 })();
 
 // --- The landscape widget's data: conditioning of the MSE bowl, raw and standardised inputs.
