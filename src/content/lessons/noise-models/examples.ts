@@ -58,13 +58,30 @@ export const skewed = (() => {
   return { prices, mean: fitConstant('mse', prices), median: fitConstant('mae', prices) };
 })();
 
-// --- The corrected slip: one error of 10 vs a hundred errors of 1 under squared error.
+// --- Huber's constant fit is a compromise, usually between the mean and the median, but not
+// always: here two targets lie far below the central three and one far above, each pulling
+// with the same capped force δ, so the fit lands below both the median and the mean.
+export const huberOutside = (() => {
+  const targets = [1, 1, 3, 3, 3, 12];
+  const delta = 1;
+  return {
+    targets,
+    delta,
+    huber: fitConstant('huber', targets, delta),
+    mean: fitConstant('mse', targets),
+    median: fitConstant('mae', targets),
+  };
+})();
+
+// --- The corrected slip: one error of 10 vs a hundred errors of 1 under squared error
+// (source 003 says the one "outweighs" the hundred; the two totals are equal).
 export const outlierVsMany = (() => {
   const one = mseLoss([10], [0], { reduction: 'sum' }).value;
+  const single = mseLoss([1], [0], { reduction: 'sum' }).value;
   const hundred = mseLoss(new Float64Array(100).fill(1), zeros(100), { reduction: 'sum' }).value;
   const oneAbs = l1Loss([10], [0], { reduction: 'sum' }).value;
   const hundredAbs = l1Loss(new Float64Array(100).fill(1), zeros(100), { reduction: 'sum' }).value;
-  return { one, hundred, oneAbs, hundredAbs };
+  return { one, single, hundred, oneAbs, hundredAbs };
 })();
 
 // --- Worked example 1: five residuals, one of them an outlier, under MSE, MAE and Huber.
@@ -95,7 +112,7 @@ export const fiveResiduals = (() => {
 
 // --- Worked example 2: Huber at δ equals β times smooth L1 at β = δ.
 export const huberVsSmooth = (() => {
-  const residuals = [0.5, -1.5, 3, -6];
+  const residuals = [0.5, -1.2, 4.5, -6];
   const delta = 2;
   const targets = zeros(residuals.length);
   const huber = huberLoss(residuals, targets, { delta, reduction: 'sum' });
@@ -137,7 +154,7 @@ export const descent = (() => {
 
 // --- Poisson NLL: predicted log-rate for shop visits, and the best constant rate.
 export const poisson = (() => {
-  const counts = [0, 2, 3, 7];
+  const counts = [0, 2, 4, 7];
   const logRate = 0.5;
   const result = poissonNllLoss(new Float64Array(counts.length).fill(logRate), counts, { reduction: 'sum' });
   const meanCount = fitConstant('mse', counts);
@@ -156,13 +173,31 @@ export const poisson = (() => {
   };
 })();
 
-// --- Gaussian NLL with a learned variance: for a residual of 2, which variance is cheapest?
+// --- Gaussian NLL with a learned variance: for a residual of 3, which variance is cheapest?
+// And a small residual with a small variance, where the NLL is negative (with or without the
+// ½ ln 2π constant): a density can exceed 1.
 export const learnedVariance = (() => {
-  const residual = 2;
-  const variances = [0.25, 1, 4, 16, 64];
+  const residual = 3;
+  const variances = [0.25, 1, 9, 36, 144];
   const rows = variances.map((variance) => {
     const result = gaussianNllLoss([residual], [0], [variance]);
     return { variance, nll: result.value, meanGrad: result.grad[0]!, varianceGrad: result.grads.variance[0]! };
   });
-  return { residual, rows };
+  const small = { residual: 0.1, variance: 0.01 };
+  const negative = {
+    ...small,
+    nll: gaussianNllLoss([small.residual], [0], [small.variance]).value,
+    full: gaussianNllLoss([small.residual], [0], [small.variance], { full: true }).value,
+    density: Math.exp(-gaussianNllLoss([small.residual], [0], [small.variance], { full: true }).value),
+  };
+  return { residual, rows, negative };
+})();
+
+// --- MAE's minimiser sits on a kink: the slope of the mean absolute error of a constant jumps
+// from −1 to +1 at the median, so no step size makes fixed-size steps settle there.
+export const maeKink = (() => {
+  const target = 0;
+  const left = l1Loss([target - 1e-9], [target]).grad[0]!;
+  const right = l1Loss([target + 1e-9], [target]).grad[0]!;
+  return { target, left, right };
 })();
