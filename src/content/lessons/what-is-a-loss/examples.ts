@@ -5,7 +5,9 @@
  */
 import { formatTex } from '../../../lib/format';
 import { binaryCrossEntropyWithLogits, hingeLoss, l1Loss, mseLoss } from '../../../lib/losses/index';
-import { bestLine, data, defaults, pointLosses, predictions, tolerance, zeroOneLosses } from '../../../widgets/empirical-risk/spec';
+import { data, startingLine as defaults } from '../../../lib/datasets/eightPointsWithOutlier';
+import { bestLine } from '../../../lib/fits/bestLine';
+import { pointLosses, predictions, tolerance, zeroOneLosses } from '../../../lib/risk/pointLosses';
 
 /** Residuals ŷᵢ − yᵢ. */
 function residualsOf(yHat: ArrayLike<number>, y: ArrayLike<number>): number[] {
@@ -69,10 +71,13 @@ export const line = (() => {
 function priced(slope: number, intercept: number) {
   const yHat = predictions(slope, intercept);
   const misses = missesOf(yHat, data.y);
+  const residuals = residualsOf(yHat, data.y);
   return {
     slope,
     intercept,
-    residuals: residualsOf(yHat, data.y),
+    residuals,
+    /** Points the line passes through exactly (residual 0 up to rounding): a kink of the absolute loss. */
+    exactFits: residuals.filter((r) => Math.abs(r) < 1e-9).length,
     squared: mseLoss(yHat, data.y).value,
     absolute: l1Loss(yHat, data.y).value,
     misses: misses.reduce((total, miss) => total + miss, 0),
@@ -92,8 +97,8 @@ export const fits = {
 
 // ───────────────────────────── The 0-1 loss has no useful gradient
 
-/** Source 002's two points under the 0-1 count, at w slightly below, at and above 1: the risk does not move. */
-export const flat = [0.9, 1, 1.1].map((w) => {
+/** Source 002's two points under the 0-1 count, at w below, at and above 1: the risk does not move. */
+export const flat = [0.8, 1, 1.2].map((w) => {
   const yHat = line.xs.map((x) => w * x);
   return { w, risk: meanOf(missesOf(yHat, line.ys)), absolute: l1Loss(yHat, line.ys).value };
 });
