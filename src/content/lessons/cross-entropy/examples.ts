@@ -48,25 +48,26 @@ export const thousandthLoss = binaryCrossEntropy([0.001], [1]).value;
 /** How many confident, correct predictions (p̂ = 0.9) cost as much as one p̂ = 0.001 mistake. */
 export const mistakeInCorrectOnes = Math.round(thousandthLoss / binaryCrossEntropy([0.9], [1]).value);
 
-// --- Worked example 2 (source 002): softmax of (2, 0, −1), class 2 (index 1).
+// --- Worked example 2 (source 002's logits): softmax of (2, 0, −1), class 1 (index 0), then class 3.
+// Class 2 is the practice problem softmax-three-logits, so the lesson never prints its loss.
 export const softmaxExample = (() => {
   const logits = [2, 0, -1];
   const max = Math.max(...logits);
   const shifted = logits.map((z) => Math.exp(z - max));
   const sum = shifted.reduce((a, b) => a + b, 0);
   const p = softmax(logits);
-  const class2 = crossEntropy([logits], [1]);
   const class1 = crossEntropy([logits], [0]);
+  const class3 = crossEntropy([logits], [2]);
   return {
     logits,
     max,
     shifted,
     sum,
     p,
-    loss2: class2.value,
-    grad2: Array.from(class2.grad[0]!),
     loss1: class1.value,
     grad1: Array.from(class1.grad[0]!),
+    loss3: class3.value,
+    grad3: Array.from(class3.grad[0]!),
     logSumExp: logSumExp(logits),
   };
 })();
@@ -151,24 +152,48 @@ export const focalExample = (() => {
   return { p, gamma, ce, focal, ratio: ce / focal, hardP, hardCe, hardFocal, hardRatio: hardCe / hardFocal };
 })();
 
-// --- Dice loss on a 100-pixel image whose object covers 3 pixels.
-export const diceExample = (() => {
-  const pixels = 100;
+// --- Dice loss against mean BCE: an object of 3 pixels, a good model and a lazy one.
+/** Both losses for an image of `pixels` pixels whose first 3 are the object, background predicted at `background`. */
+function diceCase(pixels: number, background: number) {
   const objectProbs = [0.9, 0.8, 0.3];
-  const background = 0.01;
   const target = Array.from({ length: pixels }, (_, k) => (k < objectProbs.length ? 1 : 0));
   const good = target.map((_, k) => (k < objectProbs.length ? objectProbs[k]! : background));
   const lazy = target.map(() => background);
+  const goodBce = binaryCrossEntropy(good, target).value;
+  const lazyBce = binaryCrossEntropy(lazy, target).value;
   return {
     pixels,
     objectPixels: objectProbs.length,
     objectProbs,
     background,
+    /** What the background pixels add to Σp: (pixels − 3) × background. */
+    backgroundMass: good.slice(objectProbs.length).reduce((s, p) => s + p, 0),
     goodDice: diceLoss(good, target, { smooth: 0 }).value,
-    goodBce: binaryCrossEntropy(good, target).value,
+    goodBce,
     lazyDice: diceLoss(lazy, target, { smooth: 0 }).value,
-    lazyBce: binaryCrossEntropy(lazy, target).value,
+    lazyBce,
+    bceRatio: lazyBce / goodBce,
   };
+}
+export const diceExample = {
+  ...diceCase(100, 0.01),
+  /** The same good model with its background predictions exactly 0. */
+  cleanDice: diceCase(100, 0).goodDice,
+  /** The same object and background on a 10,000-pixel image. */
+  large: diceCase(10_000, 0.01),
+};
+
+// --- Separable data: x = (−2, −1, 1, 2) with labels (0, 0, 1, 1), logit w·x. BCE keeps falling as w grows.
+export const separable = (() => {
+  const x = [-2, -1, 1, 2];
+  const labels = [0, 0, 1, 1];
+  const rows = [1, 2, 5, 10].map((w) => {
+    const result = binaryCrossEntropyWithLogits(x.map((xi) => w * xi), labels);
+    // dL/dw = Σᵢ (∂L/∂zᵢ) xᵢ, the chain rule through zᵢ = w xᵢ.
+    const slope = x.reduce((s, xi, i) => s + result.grad[i]! * xi, 0);
+    return { w, loss: result.value, slope };
+  });
+  return { x, labels, rows };
 })();
 
 // --- Proper scoring rules: the forecast r that minimises the expected score when the event has probability q.
