@@ -1,5 +1,6 @@
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
 import { checkFinite, checkLengths, checkPair, checkProbabilities, checkSameLength, checkVector, reductionScale } from './validate.ts';
+import { logistic, softplus } from './logistic.ts';
 
 export interface BinaryCrossEntropyWithLogitsOptions extends ReductionOptions {
   /** One weight per element, multiplying its loss (default: all 1). */
@@ -47,9 +48,8 @@ export function binaryCrossEntropyWithLogits(
     const z = logits[i]!;
     const t = target[i]!;
     const w = weight === undefined ? 1 : weight[i]!;
-    const e = Math.exp(-Math.abs(z)); // in (0, 1]: never overflows
-    const softplusOfNegZ = Math.max(-z, 0) + Math.log1p(e); // −log σ(z)
-    const sigmoidOfNegZ = z >= 0 ? e / (1 + e) : 1 / (1 + e); // σ(−z) = 1 − σ(z)
+    const softplusOfNegZ = softplus(-z); // −log σ(z)
+    const sigmoidOfNegZ = logistic(-z); // σ(−z) = 1 − σ(z)
     const positiveWeight = 1 + (posWeight - 1) * t;
     const loss = w * ((1 - t) * z + positiveWeight * softplusOfNegZ);
     perExample[i] = loss;

@@ -1,5 +1,6 @@
 import type { LossResultWithGrads, ReductionOptions, Vector } from './types.ts';
 import { checkPair, reductionScale } from './validate.ts';
+import { logistic, softplus } from './logistic.ts';
 
 /**
  * Bradley–Terry loss for a reward model: the negative log-probability that the chosen
@@ -31,9 +32,8 @@ export function bradleyTerryLoss(
   let total = 0;
   for (let i = 0; i < n; i++) {
     const gap = rewardChosen[i]! - rewardRejected[i]!;
-    const e = Math.exp(-Math.abs(gap));
-    const loss = Math.max(-gap, 0) + Math.log1p(e); // softplus(−Δ)
-    const sigmoidOfNegGap = gap >= 0 ? e / (1 + e) : 1 / (1 + e); // σ(−Δ)
+    const loss = softplus(-gap); // −log σ(Δ)
+    const sigmoidOfNegGap = logistic(-gap);
     perExample[i] = loss;
     gradChosen[i] = -sigmoidOfNegGap * scale;
     gradRejected[i] = sigmoidOfNegGap * scale;

@@ -1,5 +1,6 @@
 import type { LossResultWithGrads, ReductionOptions, Vector } from './types.ts';
 import { checkPair, checkPositive, reductionScale } from './validate.ts';
+import { logistic, softplus } from './logistic.ts';
 
 export interface DpoLossOptions extends ReductionOptions {
   /** Strength of the implicit KL penalty towards the reference policy (default 0.1). */
@@ -51,9 +52,8 @@ export function dpoLoss(
     const chosenLogRatio = policyChosenLogps[i]! - refChosenLogps[i]!;
     const rejectedLogRatio = policyRejectedLogps[i]! - refRejectedLogps[i]!;
     const u = beta * (chosenLogRatio - rejectedLogRatio);
-    const e = Math.exp(-Math.abs(u));
-    const loss = Math.max(-u, 0) + Math.log1p(e); // softplus(−u)
-    const sigmoidOfNegU = u >= 0 ? e / (1 + e) : 1 / (1 + e);
+    const loss = softplus(-u); // −log σ(u)
+    const sigmoidOfNegU = logistic(-u);
     const slope = beta * sigmoidOfNegU * scale;
     perExample[i] = loss;
     gradPolicyChosen[i] = -slope;

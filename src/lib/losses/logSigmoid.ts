@@ -1,4 +1,5 @@
 import { checkFinite } from './validate.ts';
+import { logistic, softplus } from './logistic.ts';
 
 /**
  * log σ(z), computed without forming σ(z): log σ(z) = min(z, 0) − log1p(e^{−|z|}),
@@ -11,5 +12,5 @@ import { checkFinite } from './validate.ts';
  */
 export function logSigmoid(z: number): number {
   checkFinite('logSigmoid', 'z', z);
-  return Math.min(z, 0) - Math.log1p(Math.exp(-Math.abs(z)));
+  return -softplus(-z);
 }

@@ -1,4 +1,5 @@
 import { checkFinite } from './validate.ts';
+import { logistic, softplus } from './logistic.ts';
 
 /**
  * The logistic sigmoid σ(z) = 1 / (1 + e^{−z}), turning a logit into a probability.
@@ -11,6 +12,5 @@ import { checkFinite } from './validate.ts';
  */
 export function sigmoid(z: number): number {
   checkFinite('sigmoid', 'z', z);
-  const e = Math.exp(-Math.abs(z));
-  return z >= 0 ? 1 / (1 + e) : e / (1 + e);
+  return logistic(z);
 }

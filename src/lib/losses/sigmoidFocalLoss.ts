@@ -1,5 +1,6 @@
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
 import { checkFinite, checkNonNegative, checkPair, checkProbabilities, reductionScale } from './validate.ts';
+import { logistic, softplus } from './logistic.ts';
 
 export interface SigmoidFocalLossOptions extends ReductionOptions {
   /** Weight of the positive class, (1 − alpha) for the negative; a negative alpha turns weighting off (default 0.25). */
@@ -39,10 +40,9 @@ export function sigmoidFocalLoss(logits: Vector, target: Vector, options: Sigmoi
   for (let i = 0; i < n; i++) {
     const z = logits[i]!;
     const t = target[i]!;
-    const e = Math.exp(-Math.abs(z));
-    const p = z >= 0 ? 1 / (1 + e) : e / (1 + e); // σ(z)
-    const notP = z >= 0 ? e / (1 + e) : 1 / (1 + e); // σ(−z) = 1 − p, without cancellation
-    const crossEntropy = (1 - t) * z + Math.max(-z, 0) + Math.log1p(e);
+    const p = logistic(z);
+    const notP = logistic(-z); // 1 − p, without cancellation
+    const crossEntropy = (1 - t) * z + softplus(-z);
     const m = t * notP + (1 - t) * p;
     const focus = gamma === 0 ? 1 : Math.pow(m, gamma);
     const alphaT = alpha < 0 ? 1 : alpha * t + (1 - alpha) * (1 - t);

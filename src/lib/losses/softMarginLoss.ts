@@ -1,5 +1,6 @@
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
 import { checkPair, checkSignLabels, reductionScale } from './validate.ts';
+import { logistic, softplus } from './logistic.ts';
 
 /**
  * Soft margin (logistic) loss: a smooth hinge, log(1 + e^{−y·s}). Computed as
@@ -27,9 +28,8 @@ export function softMarginLoss(scores: Vector, labels: Vector, options: Reductio
   for (let i = 0; i < n; i++) {
     const y = labels[i]!;
     const u = -y * scores[i]!;
-    const e = Math.exp(-Math.abs(u));
-    const loss = Math.max(u, 0) + Math.log1p(e); // softplus(u)
-    const sigmoidOfU = u >= 0 ? 1 / (1 + e) : e / (1 + e);
+    const loss = softplus(u);
+    const sigmoidOfU = logistic(u);
     perExample[i] = loss;
     grad[i] = -y * sigmoidOfU * scale;
     total += loss;
