@@ -1,7 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { layer } from '../../../src/widgets/layer';
+import { layersFor } from '../../../src/widgets/layer';
+
+const layer = layersFor('layer test');
 
 const points = [
   { x: 0, y: 0 },
@@ -58,5 +60,29 @@ describe('layer', () => {
     expect(Array.from(svg.querySelectorAll('text'), (text) => text.textContent)).toEqual(expect.arrayContaining(['residual →', '↑ loss']));
     expect(svg.querySelectorAll('g [aria-label], g [aria-description]').length).toBe(0);
     expect(svg.querySelectorAll('svg > g > style').length).toBe(0); // Plot's own <style> stays out of the layer
+  });
+
+  it('keeps two widgets apart when both use the same key', () => {
+    const { document } = render([]);
+    const lossCurves = layersFor('loss-curves');
+    const outlierTug = layersFor('outlier-tug');
+    const curve = render([lossCurves('axes', () => [Plot.dot([{ x: 1, y: 1 }], { x: 'x', y: 'y' })])], [0, 2], document).svg;
+    let drawn = 0;
+    const tug = render([outlierTug('axes', () => (drawn++, [Plot.dot([{ x: 2, y: 2 }], { x: 'x', y: 'y' })]))], [0, 2], document).svg;
+    expect(drawn).toBe(1); // not handed loss-curves' drawing
+    expect(tug.querySelector('circle')!.getAttribute('cx')).not.toBe(curve.querySelector('circle')!.getAttribute('cx'));
+  });
+
+  it('keeps two scopes apart even when they give the same widget name', () => {
+    const { document } = render([]);
+    const first = layersFor('twin');
+    const second = layersFor('twin');
+    let calls = 0;
+    const marks = () => (calls++, [Plot.line(points, { x: 'x', y: 'y' })]);
+    render([first('same key', marks)], [0, 2], document);
+    render([second('same key', marks)], [0, 2], document);
+    expect(calls).toBe(2);
+    render([first('same key', marks)], [0, 2], document);
+    expect(calls).toBe(2); // each scope still reuses its own drawing
   });
 });
