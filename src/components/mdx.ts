@@ -1,5 +1,10 @@
 /**
- * Components every lesson can use in MDX without importing them.
+ * Components every lesson can use in MDX without importing them: the prose components and
+ * every interactive widget (src/widgets/<name>/<Name>.astro), so a lesson writes
+ * `<LossCurves />` and never imports from src/widgets.
+ *
+ * Registering a widget here costs a page that does not use it nothing: Astro adds a
+ * component's script and styles to a page only when the page renders the component.
  */
 import Aside from './Aside.astro';
 import Mistakes from './Mistakes.astro';
@@ -7,5 +12,25 @@ import Problem from './problem/Problem.astro';
 import Takeaways from './Takeaways.astro';
 import Tex from './Tex.astro';
 import WorkedExample from './WorkedExample.astro';
+import ConfidenceLoss from '../widgets/confidence-loss/ConfidenceLoss.astro';
+import EmpiricalRisk from '../widgets/empirical-risk/EmpiricalRisk.astro';
+import GradientMagnitude from '../widgets/gradient-magnitude/GradientMagnitude.astro';
+import LogitPlayground from '../widgets/logit-playground/LogitPlayground.astro';
+import LossCurves from '../widgets/loss-curves/LossCurves.astro';
+import LossLandscape from '../widgets/loss-landscape/LossLandscape.astro';
+import NoiseSampler from '../widgets/noise-sampler/NoiseSampler.astro';
+import OutlierTug from '../widgets/outlier-tug/OutlierTug.astro';
 
-export const mdxComponents = { Aside, Mistakes, Problem, Takeaways, Tex, WorkedExample };
+/** The interactive widgets, by the tag a lesson writes. */
+export const widgetComponents = {
+  ConfidenceLoss,
+  EmpiricalRisk,
+  GradientMagnitude,
+  LogitPlayground,
+  LossCurves,
+  LossLandscape,
+  NoiseSampler,
+  OutlierTug,
+};
+
+export const mdxComponents = { Aside, Mistakes, Problem, Takeaways, Tex, WorkedExample, ...widgetComponents };

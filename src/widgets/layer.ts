@@ -13,8 +13,10 @@
  * an axis especially, is work too). The key names what they draw: two layers with the same
  * key, scales and dimensions must draw the same thing. Put everything the marks depend on in
  * it (a δ, a loss's name); the dimensions and the scales the layer `uses` (x and y unless
- * told; their type, domain and range) are added by the layer itself. A mark inside a layer
- * that needs another scale must name it in `uses`, or take a plain colour.
+ * told; their type, domain and range) are added by the layer itself, and so is the widget:
+ * a widget gets its own `layer` from `layersFor('<name>')`, so its keys can never meet
+ * another widget's, even when both call a layer 'axes' on a page that shows both. A mark
+ * inside a layer that needs another scale must name it in `uses`, or take a plain colour.
  *
  * What the chart must do for its layers: set the domains (marks inside a layer do not widen
  * the chart's scales) and all four margins (Plot sizes its default margins from the axes it
@@ -29,14 +31,30 @@ import { tidyPlotAria } from './accessibleSvg';
 const drawings = new WeakMap<Document, Map<string, Element>>();
 const kept = 48;
 
-export function layer(key: string, marks: () => Plot.Markish[], uses: readonly Plot.ScaleName[] = ['x', 'y']): Plot.RenderFunction {
+/** A layer mark: see the module's comment. */
+export type Layer = (key: string, marks: () => Plot.Markish[], uses?: readonly Plot.ScaleName[]) => Plot.RenderFunction;
+
+/** Each call to layersFor gets a scope of its own, even if two callers pass the same name. */
+let scopes = 0;
+
+/**
+ * The `layer` function of one widget: its keys are cached apart from every other widget's.
+ *
+ * @example const layer = layersFor('loss-curves'); layer('axes', () => [Plot.axisX()])
+ */
+export function layersFor(widget: string): Layer {
+  const scope = `${widget}#${++scopes}`;
+  return (key, marks, uses = ['x', 'y']) => scopedLayer(scope, key, marks, uses);
+}
+
+function scopedLayer(scope: string, key: string, marks: () => Plot.Markish[], uses: readonly Plot.ScaleName[]): Plot.RenderFunction {
   return (_index, scales, _values, dimensions, context) => {
     const { document } = context;
     const { width, height, marginTop, marginRight, marginBottom, marginLeft } = dimensions;
     const size = { width, height, marginTop, marginRight, marginBottom, marginLeft };
     const used: Record<string, Plot.ScaleOptions> = {};
     for (const name of uses) if (scales.scales[name] !== undefined) used[name] = scales.scales[name] as Plot.ScaleOptions;
-    const id = `${key}|${JSON.stringify(size)}|${JSON.stringify(used)}`;
+    const id = `${scope}|${key}|${JSON.stringify(size)}|${JSON.stringify(used)}`;
     let cache = drawings.get(document);
     if (cache === undefined) drawings.set(document, (cache = new Map()));
     let drawing = cache.get(id);

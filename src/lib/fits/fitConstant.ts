@@ -2,13 +2,15 @@
  * The best constant prediction c for a set of targets under a regression loss: the c where
  * the derivative of the empirical risk (1/n) Σ L(c, yᵢ) changes sign, found by bisection on
  * the gradient the library returns. Under MSE it is the mean, under MAE the median, under
- * Huber something in between (an M-estimate).
+ * Huber a compromise (an M-estimate), usually between the two but not always: for
+ * y = (0, 0, 1, 1, 5) and δ = 1 it is 0.75, below both the median 1 and the mean 1.4.
  *
  * The risk of a constant is convex in c for all three losses, so its derivative never
  * decreases: bisection between min(y) and max(y) closes in on the minimiser.
  *
  * @example fitConstant('mse', [1, 2, 3, 4, 20]) // => 6 (the mean)
  * @example fitConstant('mae', [1, 2, 3, 4, 20]) // => 3 (the median)
+ * @example fitConstant('huber', [0, 0, 1, 1, 5], 1) // => 0.75
  */
 import { huberLoss, l1Loss, mseLoss } from '../losses/index';
 
@@ -42,4 +44,14 @@ export function fitConstant(loss: ConstantLoss, targets: ArrayLike<number>, delt
     else lo = middle;
   }
   return (lo + hi) / 2;
+}
+
+/**
+ * The two constants lesson 2 compares on a sample: the mean (what MSE picks) and the median
+ * (what MAE picks), both found by fitConstant through the library's own gradients.
+ *
+ * @example estimates([1, 2, 3, 4, 20]) // => { mean: 6, median: 3 }
+ */
+export function estimates(values: ArrayLike<number>): { mean: number; median: number } {
+  return { mean: fitConstant('mse', values), median: fitConstant('mae', values) };
 }

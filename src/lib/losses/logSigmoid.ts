@@ -1,5 +1,5 @@
 import { checkFinite } from './validate.ts';
-import { logistic, softplus } from './logistic.ts';
+import { softplus } from './logistic.ts';
 
 /**
  * log σ(z), computed without forming σ(z): log σ(z) = min(z, 0) − log1p(e^{−|z|}),

@@ -1,5 +1,5 @@
 import { checkFinite } from './validate.ts';
-import { logistic, softplus } from './logistic.ts';
+import { logistic } from './logistic.ts';
 
 /**
  * The logistic sigmoid σ(z) = 1 / (1 + e^{−z}), turning a logit into a probability.

@@ -8,8 +8,12 @@ import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { binaryCrossEntropyWithLogits, sigmoidFocalLoss } from '../../lib/losses/index';
-import { layer } from '../layer';
+import { logit } from '../../lib/probability/logit';
+import { layersFor } from '../layer';
+import { lossColors, roleColors } from '../palette';
 import type { WidgetView } from '../shell';
+
+const layer = layersFor('confidence-loss');
 
 export interface ConfidenceLossState {
   /** The focusing exponent γ of the highlighted focal curve. */
@@ -31,18 +35,16 @@ export const height = 340;
 /** Probabilities of the true class from 0.01 to 0.99, 197 samples. */
 const samples: number[] = Array.from({ length: 197 }, (_, i) => 0.01 + i * 0.005);
 
-/** The logit whose sigmoid is p. */
-const logitOf = (p: number): number => Math.log(p) - Math.log1p(-p);
 
 /** −ln p at each p: binary cross-entropy with label 1 at z = logit(p). */
 export function crossEntropyCurve(ps: number[]): number[] {
-  const result = binaryCrossEntropyWithLogits(ps.map(logitOf), ps.map(() => 1), { reduction: 'sum' });
+  const result = binaryCrossEntropyWithLogits(ps.map(logit), ps.map(() => 1), { reduction: 'sum' });
   return Array.from(result.perExample);
 }
 
 /** −(1 − p)^γ ln p at each p: sigmoidFocalLoss with label 1 and α turned off (α < 0). */
 export function focalCurve(ps: number[], gamma: number): number[] {
-  const result = sigmoidFocalLoss(ps.map(logitOf), ps.map(() => 1), { alpha: -1, gamma, reduction: 'sum' });
+  const result = sigmoidFocalLoss(ps.map(logit), ps.map(() => 1), { alpha: -1, gamma, reduction: 'sum' });
   return Array.from(result.perExample);
 }
 
@@ -56,7 +58,7 @@ const toPoints = (values: number[]): Point[] => values.map((loss, i) => ({ p: sa
 
 const logFloor = 1e-4;
 const logTicks = [1e-4, 1e-3, 1e-2, 0.1, 1];
-const colors = { crossEntropy: '#3b82f6', focal: '#e4572e', reference: '#9ca3af' };
+const colors = { crossEntropy: lossColors.crossEntropy, focal: lossColors.focal, reference: roleColors.reference };
 /** Where each reference curve (γ = 0.5, 1, 2, 5) carries its label. */
 const labelAt = [0.5, 0.4, 0.3, 0.2];
 const referenceSeries = 'reference γ = 0.5, 1, 2, 5';

@@ -2,8 +2,10 @@
  * The empirical-risk explorer in the browser: sliders and the price list feed the state;
  * every change redraws through the pure view in spec.ts.
  */
+import { bestLine } from '../../lib/fits/bestLine';
+import type { PriceList } from '../../lib/risk/pointLosses';
 import { createRedraw, showValue } from '../shell';
-import { bestLine, defaults, empiricalRiskView, format, priceLists, type EmpiricalRiskState, type PriceList } from './spec';
+import { defaults, empiricalRiskView, format, priceLists, type EmpiricalRiskState } from './spec';
 
 function isPriceList(value: string): value is PriceList {
   return Object.hasOwn(priceLists, value);

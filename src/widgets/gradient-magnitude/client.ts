@@ -1,4 +1,5 @@
 /** Wires the probability slider and the log-scale checkbox to the pure view. */
+import { formatNumber } from '../../lib/format';
 import { createRedraw, showValue } from '../shell';
 import { defaults, gradientMagnitudeView, type GradientMagnitudeState } from './spec';
 
@@ -11,7 +12,7 @@ export function mount(root: HTMLElement): void {
   const update = (): void => {
     state.p = Number(p.value);
     state.logScale = logScale.checked;
-    showValue(root, p, state.p.toFixed(2));
+    showValue(root, p, formatNumber(state.p, { decimals: 2, fixed: true }));
     redraw(() => gradientMagnitudeView(state));
   };
   p.addEventListener('input', update);

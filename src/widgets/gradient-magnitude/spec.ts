@@ -1,16 +1,19 @@
 /**
  * How hard each loss pushes on the logit, as a function of p, the probability the model
- * gives the true class (label y = 1, logit z = log(p / (1 − p))):
- *
- * - cross-entropy on the logit: |∂L/∂z| = 1 − p (binaryCrossEntropyWithLogits' grad);
- * - squared error on the sigmoid, L = (σ(z) − 1)² with mseLoss (no ½):
- *   |∂L/∂z| = |∂L/∂p| · σ'(z) = 2(1 − p) · p(1 − p), the chain rule done with library values.
+ * gives the true class (label y = 1, logit z = ln(p / (1 − p))): cross-entropy's 1 − p
+ * against squared error on the sigmoid's 2(1 − p) · p(1 − p), both computed by
+ * src/lib/gradients/logitGradientMagnitudes.ts through the library.
  */
 import * as Plot from '@observablehq/plot';
-import { binaryCrossEntropyWithLogits, mseLoss, sigmoid } from '../../lib/losses/index';
 import { formatNumber } from '../../lib/format';
-import { layer } from '../layer';
+import { gradientMagnitudes } from '../../lib/gradients/logitGradientMagnitudes';
+import { sigmoid } from '../../lib/losses/index';
+import { logit } from '../../lib/probability/logit';
+import { layersFor } from '../layer';
+import { lossColors } from '../palette';
 import type { WidgetView } from '../shell';
+
+const layer = layersFor('gradient-magnitude');
 
 export interface GradientMagnitudeState {
   /** Probability of the true class, strictly between 0 and 1. */
@@ -21,40 +24,13 @@ export interface GradientMagnitudeState {
 
 export const defaults: GradientMagnitudeState = { p: 0.01, logScale: false };
 
-export const colors = { ce: '#3b82f6', mse: '#e4572e' };
-
-/** The logit whose sigmoid is p. */
-export function logitOf(p: number): number {
-  return Math.log(p) - Math.log1p(-p);
-}
-
-/** |∂L/∂z| of both losses at the probabilities ps (label 1), each computed by the library in one call. */
-export function gradientMagnitudes(ps: ArrayLike<number>): { ce: Float64Array; mse: Float64Array } {
-  const n = ps.length;
-  const logits = new Float64Array(n);
-  const probabilities = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    logits[i] = logitOf(ps[i]!);
-    probabilities[i] = sigmoid(logits[i]!);
-  }
-  const ones = new Float64Array(n).fill(1);
-  const ceGrad = binaryCrossEntropyWithLogits(logits, ones, { reduction: 'sum' }).grad;
-  const mseGradAtP = mseLoss(probabilities, ones, { reduction: 'sum' }).grad; // ∂L/∂p = 2(p − 1)
-  const ce = new Float64Array(n);
-  const mse = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = probabilities[i]!;
-    ce[i] = Math.abs(ceGrad[i]!);
-    mse[i] = Math.abs(mseGradAtP[i]! * p * (1 - p)); // × σ'(z) = σ(z)(1 − σ(z))
-  }
-  return { ce, mse };
-}
+export const colors = { ce: lossColors.crossEntropy, mse: lossColors.mse };
 
 /** 300 probabilities from 0.001 to 0.999, denser near the ends where the story happens. */
 const samples: Float64Array = (() => {
   const count = 300;
   const out = new Float64Array(count);
-  const lo = logitOf(0.001);
+  const lo = logit(0.001);
   for (let i = 0; i < count; i++) out[i] = sigmoid(lo + ((-2 * lo) * i) / (count - 1));
   return out;
 })();

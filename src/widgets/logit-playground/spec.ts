@@ -8,6 +8,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { crossEntropy, softmax } from '../../lib/losses/index';
+import { roleColors } from '../palette';
 import type { WidgetView } from '../shell';
 
 export interface LogitPlaygroundState {
@@ -90,7 +91,7 @@ export function logitPlaygroundView(state: LogitPlaygroundState): WidgetView {
         fx: 'panel',
         x: 'name',
         y: 'value',
-        fill: (d: { isTrue: boolean; panel: string }) => (d.isTrue ? '#e4572e' : d.panel === panelProbability ? '#3b82f6' : '#a855f7'),
+        fill: (d: { isTrue: boolean; panel: string }) => (d.isTrue ? roleColors.trueClass : d.panel === panelProbability ? roleColors.probability : roleColors.gradient),
         stroke: 'currentColor',
         strokeWidth: (d: { isTrue: boolean }) => (d.isTrue ? 2 : 0),
       }),

@@ -10,8 +10,11 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { huberLoss, smoothL1Loss } from '../../lib/losses/index';
 import { regressionCurve } from '../../lib/losses/curves';
-import { layer } from '../layer';
+import { layersFor } from '../layer';
+import { lossColors } from '../palette';
 import type { WidgetView } from '../shell';
+
+const layer = layersFor('loss-curves');
 
 export type RegressionLossName = 'mse' | 'mae' | 'huber' | 'smoothL1';
 
@@ -38,10 +41,10 @@ const residuals: number[] = Array.from({ length: 321 }, (_, i) => -4 + i * 0.025
 
 /** How each curve is drawn: colour and dash differ, so the chart does not rely on colour alone. */
 export const series: { name: RegressionLossName; label: string; color: string; dash: string; width: number }[] = [
-  { name: 'mse', label: 'MSE (r²)', color: '#3b82f6', dash: 'none', width: 2 },
-  { name: 'mae', label: 'MAE (|r|)', color: '#e4572e', dash: '7,4', width: 2 },
-  { name: 'huber', label: 'Huber (δ)', color: '#17a673', dash: 'none', width: 3.5 },
-  { name: 'smoothL1', label: 'Smooth L1 (β = δ)', color: '#a855f7', dash: '2,3', width: 2.5 },
+  { name: 'mse', label: 'MSE (r²)', color: lossColors.mse, dash: 'none', width: 2 },
+  { name: 'mae', label: 'MAE (|r|)', color: lossColors.mae, dash: '7,4', width: 2 },
+  { name: 'huber', label: 'Huber (δ)', color: lossColors.huber, dash: 'none', width: 3.5 },
+  { name: 'smoothL1', label: 'Smooth L1 (β = δ)', color: lossColors.smoothL1, dash: '2,3', width: 2.5 },
 ];
 
 interface CurveRow {

@@ -1,18 +1,18 @@
 /**
  * Wires the landscape's controls and playback to the pure view. The trajectory for each
- * setting is computed once (in spec.ts); playing only moves the step index.
+ * setting is computed once (src/lib/descent/gradientDescent.ts); playing only moves the step index.
  *
  * Playback never starts by itself. At 1× it advances 20 steps a second (0.25×: 5, 4×: 80).
  * Under prefers-reduced-motion, Play still works when pressed, but advances at most two steps
  * a second whatever the speed, so the path grows in discrete, easy-to-follow jumps.
  */
+import { trajectory } from '../../lib/descent/gradientDescent';
 import { createRedraw, showValue } from '../shell';
 import {
   defaults,
   grid,
   learningRates,
   lossLandscapeView,
-  trajectory,
   zoomLevels,
   type Batch,
   type Inputs,

@@ -2,29 +2,26 @@
  * The loss landscape of a two-parameter model, ŷ = w·x + b, on six fixed points: contours
  * of the empirical risk R̂(w, b) and the path gradient descent takes across them.
  *
- * - loss 'mse': linear regression, R̂ = mseLoss(w·x + b, y) (no ½);
- * - loss 'bce': logistic regression, R̂ = binaryCrossEntropyWithLogits(w·x + b, label).
- * - inputs 'raw' uses x = 1…6 as given (an elongated, ill-conditioned bowl); 'standardised'
- *   rescales x to mean 0 and standard deviation 1 (a round bowl).
- * - batch 'full' uses all six points per step; 'mini' uses mini-batches of two, reshuffled
- *   every epoch with a fixed seed, so the path is noisy but the same on every visit.
- *
- * Every value and gradient comes from the loss library: the gradient with respect to the
- * parameters is the library's ∂R̂/∂ŷᵢ times ∂ŷᵢ/∂w = xᵢ and ∂ŷᵢ/∂b = 1 (the chain rule).
- * The contour grid, the whole trajectory and the part of it inside each view are cached, so
- * moving through the steps only changes an index.
+ * The model, its risk and gradient, the minimum and the gradient descent runs live in
+ * src/lib/descent (with the data in src/lib/data/sixLabelledPoints.ts); this file draws
+ * them. The contour grid and the part of each path inside each view are cached, so moving
+ * through the steps only changes an index.
  */
 import * as Plot from '@observablehq/plot';
 import { contours } from 'd3';
+import { data, inputsFor, type Inputs } from '../../lib/data/sixLabelledPoints';
+import { blowUp, starts, totalSteps, trajectory, type Batch } from '../../lib/descent/gradientDescent';
+import type { LossName } from '../../lib/descent/linearModelRisk';
+import { riskMinimum } from '../../lib/descent/riskMinimum';
 import { binaryCrossEntropyWithLogits, mseLoss } from '../../lib/losses/index';
 import { formatNumber } from '../../lib/format';
-import { createRandom } from '../../lib/practice/random';
-import { layer } from '../layer';
+import { layersFor } from '../layer';
+import { lossColors, roleColors } from '../palette';
 import type { WidgetView } from '../shell';
 
-export type LossName = 'mse' | 'bce';
-export type Inputs = 'raw' | 'standardised';
-export type Batch = 'full' | 'mini';
+export type { Batch, Inputs, LossName };
+
+const layer = layersFor('loss-landscape');
 
 export interface LossLandscapeState {
   loss: LossName;
@@ -41,9 +38,7 @@ export interface LossLandscapeState {
 /** Roughly log-spaced, dense where the raw-input bowl turns from zig-zag to divergence. */
 export const learningRates = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.06, 0.07, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, 1.1, 2, 5];
 export const zoomLevels = [0.25, 0.5, 1, 2, 4, 8];
-export const totalSteps = 200;
 export const gridSize = 60;
-export const batchSize = 2;
 
 export const defaults: LossLandscapeState = {
   loss: 'mse',
@@ -54,141 +49,11 @@ export const defaults: LossLandscapeState = {
   step: 0,
 };
 
-/** The six points: inputs, regression targets, and class labels (not separable, so logistic regression has a finite minimum). */
-export const data = {
-  x: [1, 2, 3, 4, 5, 6],
-  y: [-0.8, 1.4, 2.9, 5.3, 7.1, 8.6],
-  label: [0, 0, 1, 0, 1, 1],
-};
-
-export function inputsFor(inputs: Inputs): number[] {
-  if (inputs === 'raw') return data.x;
-  const n = data.x.length;
-  const mean = data.x.reduce((s, v) => s + v, 0) / n;
-  const sd = Math.sqrt(data.x.reduce((s, v) => s + (v - mean) ** 2, 0) / n);
-  return data.x.map((v) => (v - mean) / sd);
-}
-
-/** R̂(w, b) and its gradient on the examples `indices` (all of them by default). */
-export function riskAndGradient(
-  loss: LossName,
-  xs: number[],
-  w: number,
-  b: number,
-  indices: number[] = xs.map((_, i) => i),
-): { risk: number; dw: number; db: number } {
-  const predictions = indices.map((i) => w * xs[i]! + b);
-  const result =
-    loss === 'mse'
-      ? mseLoss(predictions, indices.map((i) => data.y[i]!))
-      : binaryCrossEntropyWithLogits(predictions, indices.map((i) => data.label[i]!));
-  let dw = 0;
-  let db = 0;
-  for (let k = 0; k < indices.length; k++) {
-    dw += result.grad[k]! * xs[indices[k]!]!; // ∂R̂/∂ŷ · ∂ŷ/∂w
-    db += result.grad[k]!; // ∂R̂/∂ŷ · ∂ŷ/∂b
-  }
-  return { risk: result.value, dw, db };
-}
-
-/** Where each (loss, inputs) run starts. */
-const starts: Record<`${LossName}-${Inputs}`, [number, number]> = {
-  'mse-raw': [-1, 3],
-  'mse-standardised': [-1, -1],
-  'bce-raw': [-1.5, 3],
-  'bce-standardised': [-2, 2],
-};
-
 /** Half the width of the view at zoom 1: the start and the minimum fit with a margin, on equal w and b scales. */
 function halfWidth(loss: LossName, inputs: Inputs): number {
   const [w0, b0] = starts[`${loss}-${inputs}`];
-  const [wMin, bMin] = minimum(loss, inputs);
+  const [wMin, bMin] = riskMinimum(loss, inputs);
   return 1.3 * Math.max(Math.abs(w0 - wMin), Math.abs(b0 - bMin));
-}
-
-const minimumCache = new Map<string, [number, number]>();
-
-/** The minimiser of R̂, found by many small full-batch gradient steps (used only to centre the view). */
-export function minimum(loss: LossName, inputs: Inputs): [number, number] {
-  const key = `${loss}-${inputs}`;
-  const cached = minimumCache.get(key);
-  if (cached) return cached;
-  const xs = inputsFor(inputs);
-  let w = 0;
-  let b = 0;
-  const rate = inputs === 'raw' ? (loss === 'mse' ? 0.03 : 0.5) : 0.4;
-  for (let k = 0; k < 40000; k++) {
-    const { dw, db } = riskAndGradient(loss, xs, w, b);
-    w -= rate * dw;
-    b -= rate * db;
-    if (Math.abs(dw) + Math.abs(db) < 1e-12) break;
-  }
-  const result: [number, number] = [w, b];
-  minimumCache.set(key, result);
-  return result;
-}
-
-export interface Trajectory {
-  w: Float64Array;
-  b: Float64Array;
-  /** Full-data risk at each point. */
-  risk: Float64Array;
-  /** Number of steps actually taken (fewer than totalSteps when the parameters blew up). */
-  steps: number;
-  /** True when the risk ends above where it started, or the run blew up. */
-  diverged: boolean;
-  /** True when the risk went up at every one of the last ten steps. */
-  growing: boolean;
-}
-
-const trajectoryCache = new Map<string, Trajectory>();
-const blowUp = 1e6;
-
-/** The whole gradient descent run for one setting, computed once. */
-export function trajectory(loss: LossName, inputs: Inputs, batch: Batch, rate: number): Trajectory {
-  const key = `${loss}-${inputs}-${batch}-${rate}`;
-  const cached = trajectoryCache.get(key);
-  if (cached) return cached;
-  const xs = inputsFor(inputs);
-  const w = new Float64Array(totalSteps + 1);
-  const b = new Float64Array(totalSteps + 1);
-  const risk = new Float64Array(totalSteps + 1);
-  [w[0], b[0]] = starts[`${loss}-${inputs}`];
-  risk[0] = riskAndGradient(loss, xs, w[0]!, b[0]!).risk;
-  const random = createRandom(7);
-  let order: number[] = [];
-  let steps = 0;
-  let blewUp = false;
-  for (let k = 0; k < totalSteps; k++) {
-    let indices: number[] | undefined;
-    if (batch === 'mini') {
-      if (order.length === 0) order = random.shuffle(xs.map((_, i) => i));
-      indices = order.splice(0, batchSize);
-    }
-    const { dw, db } = riskAndGradient(loss, xs, w[k]!, b[k]!, indices);
-    const nextW = w[k]! - rate * dw;
-    const nextB = b[k]! - rate * db;
-    if (!(Math.abs(nextW) < blowUp && Math.abs(nextB) < blowUp)) {
-      blewUp = true;
-      break;
-    }
-    w[k + 1] = nextW;
-    b[k + 1] = nextB;
-    risk[k + 1] = riskAndGradient(loss, xs, nextW, nextB).risk;
-    steps = k + 1;
-  }
-  let growing = steps >= 10;
-  for (let k = Math.max(1, steps - 9); k <= steps && growing; k++) if (!(risk[k]! > risk[k - 1]!)) growing = false;
-  const result: Trajectory = {
-    w: w.subarray(0, steps + 1),
-    b: b.subarray(0, steps + 1),
-    risk: risk.subarray(0, steps + 1),
-    steps,
-    diverged: blewUp || risk[steps]! > risk[0]!,
-    growing: blewUp || growing,
-  };
-  trajectoryCache.set(key, result);
-  return result;
 }
 
 export interface Grid {
@@ -216,7 +81,7 @@ export function grid(loss: LossName, inputs: Inputs, zoom: number): Grid {
   const cached = gridCache.get(key);
   if (cached) return cached;
   const xs = inputsFor(inputs);
-  const [wMin, bMin] = minimum(loss, inputs);
+  const [wMin, bMin] = riskMinimum(loss, inputs);
   const half = halfWidth(loss, inputs) / zoom;
   const wRange: [number, number] = [wMin - half, wMin + half];
   const bRange: [number, number] = [bMin - half, bMin + half];
@@ -394,9 +259,10 @@ export function pathInView(loss: LossName, inputs: Inputs, batch: Batch, rate: n
   return result;
 }
 
-const pathColor = '#e4572e';
-const bandColor = '#3b82f6';
-const minimumColor = '#17a673';
+const pathColor = roleColors.emphasis;
+const minimumColor = roleColors.target;
+/** The contours take the colour of the loss whose risk they map. */
+const bandColor: Record<LossName, string> = { mse: lossColors.mse, bce: lossColors.crossEntropy };
 
 /** Three significant figures, but whole digits for large numbers (a diverging run reaches 10⁵). */
 function f(x: number): string {
@@ -410,7 +276,7 @@ export function lossLandscapeView(state: LossLandscapeState): WidgetView {
   const run = trajectory(state.loss, state.inputs, state.batch, rate);
   const g = grid(state.loss, state.inputs, zoom);
   const step = Math.max(0, Math.min(state.step, run.steps));
-  const [wMin, bMin] = minimum(state.loss, state.inputs);
+  const [wMin, bMin] = riskMinimum(state.loss, state.inputs);
 
   const path = pathInView(state.loss, state.inputs, state.batch, rate, zoom);
   const start = { w: run.w[0]!, b: run.b[0]! };
@@ -446,7 +312,7 @@ export function lossLandscapeView(state: LossLandscapeState): WidgetView {
           Plot.axisX({ label: 'w (slope) →' }),
           Plot.axisY({ label: '↑ b (intercept)' }),
           // Nested bands at low opacity stack up: the higher the risk, the deeper the blue.
-          Plot.geo(g.bands, { fill: bandColor, fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.25, clip: true }),
+          Plot.geo(g.bands, { fill: bandColor[state.loss], fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.25, clip: true }),
           Plot.dot([{ w: wMin, b: bMin }], { x: 'w', y: 'b', symbol: 'cross', r: 6, stroke: minimumColor, strokeWidth: 2.5, clip: true }),
         ]),
         layer(`path ${state.loss} ${state.inputs} ${state.batch} rate ${rate} zoom ${zoom}`, () => [

@@ -1,20 +1,23 @@
 /**
  * Noise sampler: n observations of a true value 0 corrupted by Gaussian, Laplace or
- * contaminated noise, drawn from the course's seeded PRNG (the same sample number gives
- * the same data on every machine). The histogram shows the data; the rules show the
- * constant that minimises MSE (the mean) and the one that minimises MAE (the median), both
- * found by fitConstant through the library's own gradients.
+ * contaminated noise, drawn by src/lib/sampling/noisySample.ts from the course's seeded
+ * random source (the same sample number gives the same data on every machine). The histogram
+ * shows the data; the rules show the constant that minimises MSE (the mean) and the one that
+ * minimises MAE (the median), both found by fitConstant through the library's own gradients.
  */
 import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { bisectRight } from 'd3';
+import { estimates } from '../../lib/fits/fitConstant';
 import { formatNumber } from '../../lib/format';
-import { createRandom } from '../../lib/practice/random';
-import { layer } from '../layer';
+import { drawSample, type NoiseKind } from '../../lib/sampling/noisySample';
+import { layersFor } from '../layer';
+import { lossColors } from '../palette';
 import type { WidgetView } from '../shell';
-import { fitConstant } from '../../lib/fits/fitConstant';
 
-export type NoiseKind = 'gaussian' | 'laplace' | 'contaminated';
+export type { NoiseKind };
+
+const layer = layersFor('noise-sampler');
 
 export interface NoiseSamplerState {
   noise: NoiseKind;
@@ -35,39 +38,6 @@ export const noiseLabels: Record<NoiseKind, string> = {
 export const width = 640;
 export const height = 320;
 export const xDomain: [number, number] = [-4, 11];
-
-/** Laplace scale b = 1/√2, so that both noises have variance 1 and differ only in shape. */
-const laplaceScale = Math.SQRT1_2;
-
-/** One standard normal draw by the Box–Muller transform. */
-function gaussian(next: () => number): number {
-  const u1 = 1 - next(); // in (0, 1], so the log is finite
-  const u2 = next();
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-}
-
-/** One Laplace(0, b) draw by inverting its CDF. */
-function laplace(next: () => number): number {
-  const u = next() - 0.5;
-  const tail = Math.max(1 - 2 * Math.abs(u), Number.MIN_VALUE);
-  return -laplaceScale * Math.sign(u) * Math.log(tail);
-}
-
-/** The observations for a state: deterministic in (noise, n, sample). */
-export function drawSample(state: NoiseSamplerState): number[] {
-  const random = createRandom(state.sample);
-  const values: number[] = [];
-  for (let i = 0; i < state.n; i++) {
-    if (state.noise === 'gaussian') values.push(gaussian(random.next));
-    else if (state.noise === 'laplace') values.push(laplace(random.next));
-    else values.push(random.next() < 0.1 ? 8 + gaussian(random.next) : gaussian(random.next));
-  }
-  return values;
-}
-
-export function estimates(values: readonly number[]): { mean: number; median: number } {
-  return { mean: fitConstant('mse', values), median: fitConstant('mae', values) };
-}
 
 const thresholds = Array.from({ length: 61 }, (_, i) => xDomain[0] + i * 0.25);
 const f = (x: number): string => formatNumber(x, { digits: 2 });
@@ -118,8 +88,8 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
   // The lower estimate is labelled to the left of its rule, the higher to the right, so the labels never collide.
   const meanRight = mean >= median;
   const rules = [
-    { x: mean, label: `mean ${f(mean)} (MSE)`, color: '#3b82f6', dash: 'none', right: meanRight },
-    { x: median, label: `median ${f(median)} (MAE)`, color: '#e4572e', dash: '6,3', right: !meanRight },
+    { x: mean, label: `mean ${f(mean)} (MSE)`, color: lossColors.mse, dash: 'none', right: meanRight },
+    { x: median, label: `median ${f(median)} (MAE)`, color: lossColors.mae, dash: '6,3', right: !meanRight },
   ];
   // The x axis and the true value never move: drawn once and reused (see layer). The y axis
   // follows the counts, so these layers use x alone.

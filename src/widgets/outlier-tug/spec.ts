@@ -5,10 +5,14 @@
  */
 import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../../lib/format';
-import { layer } from '../layer';
-import type { WidgetView } from '../shell';
+import { basePoints } from '../../lib/data/nineNearALine';
 import { fitLineHuber, fitLineMae, fitLineMse, type Line, type Point } from '../../lib/fits/fitLine';
+import { formatNumber } from '../../lib/format';
+import { layersFor } from '../layer';
+import { lossColors } from '../palette';
+import type { WidgetView } from '../shell';
+
+const layer = layersFor('outlier-tug');
 
 export interface OutlierTugState {
   /** Where the movable point sits. */
@@ -22,12 +26,6 @@ export const defaults: OutlierTugState = { outlierX: 9, outlierY: 24, delta: 1 }
 
 export const width = 640;
 export const height = 360;
-
-/** The fixed points: y = 1 + x plus a little fixed scatter. */
-export const basePoints: readonly Point[] = [0.3, -0.4, 0.2, 0.5, -0.3, 0.1, -0.5, 0.4, -0.2].map((noise, x) => ({
-  x,
-  y: 1 + x + noise,
-}));
 
 export const xDomain: [number, number] = [-0.5, 10.5];
 export const yDomain: [number, number] = [-6, 30];
@@ -59,9 +57,9 @@ export function fits(state: OutlierTugState): Fits {
 }
 
 const lines: { key: keyof Fits; label: string; color: string; dash: string }[] = [
-  { key: 'mse', label: 'MSE', color: '#3b82f6', dash: 'none' },
-  { key: 'mae', label: 'MAE', color: '#e4572e', dash: '8,4' },
-  { key: 'huber', label: 'Huber', color: '#17a673', dash: '2,3' },
+  { key: 'mse', label: 'MSE', color: lossColors.mse, dash: 'none' },
+  { key: 'mae', label: 'MAE', color: lossColors.mae, dash: '8,4' },
+  { key: 'huber', label: 'Huber', color: lossColors.huber, dash: '2,3' },
 ];
 
 const f = (x: number): string => formatNumber(x, { digits: 3 });
@@ -104,7 +102,7 @@ export function outlierTugView(state: OutlierTugState): WidgetView {
   });
   marks.push(
     layer('fixed points', () => [Plot.dot(basePoints, { x: 'x', y: 'y', r: 4, fill: 'currentColor' })]),
-    Plot.dot([{ x: state.outlierX, y: state.outlierY }], { x: 'x', y: 'y', r: 8, symbol: 'diamond', fill: '#e4572e', stroke: 'currentColor', strokeWidth: 1.5 }),
+    Plot.dot([{ x: state.outlierX, y: state.outlierY }], { x: 'x', y: 'y', r: 8, symbol: 'diamond', fill: 'none', stroke: 'currentColor', strokeWidth: 2 }),
     Plot.text([{ x: state.outlierX, y: state.outlierY }], { x: 'x', y: 'y', text: () => 'outlier', dx: 12, textAnchor: 'start', fill: 'currentColor' }),
   );
   const summary =

@@ -60,4 +60,9 @@ describe('the build refuses a broken lesson', () => {
     const output = buildWith(frontmatter(Object.values({ ...valid, prerequisites: 'prerequisites: [no-such-lesson]' }).join('\n')));
     expect(output).toMatch(/src\/content\/lessons\/zz-broken\/index\.mdx: prerequisites: "no-such-lesson" is not a lesson/);
   }, 120_000);
+
+  it('names the file, the slug and the folder when the frontmatter slug is not the folder\'s name', () => {
+    const output = buildWith(frontmatter(Object.values({ ...valid, slug: 'slug: zz-elsewhere' }).join('\n')));
+    expect(output).toMatch(/src\/content\/lessons\/zz-broken\/index\.mdx: slug: "zz-elsewhere" is not its folder's name "zz-broken"/);
+  }, 120_000);
 });

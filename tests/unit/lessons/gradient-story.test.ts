@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../../src/content/lessons/gradient-story/problems';
 import { conditioning, gdStep, gradientCheck, products, softmaxSaturation } from '../../../src/content/lessons/gradient-story/examples';
-import { data } from '../../../src/lib/datasets/sixLabelledPoints';
+import { data } from '../../../src/lib/data/sixLabelledPoints';
 import { riskAndGradient } from '../../../src/lib/descent/linearModelRisk';
 import { riskMinimum } from '../../../src/lib/descent/riskMinimum';
 import { binaryCrossEntropyWithLogits, crossEntropy, mseLoss } from '../../../src/lib/losses/index';

@@ -3,7 +3,7 @@
  * build time. The MDX imports these and formats them; nothing in the lesson is typed by hand.
  */
 import { binaryCrossEntropyWithLogits, crossEntropy, mseLoss, sigmoid, softmax } from '../../../lib/losses/index';
-import { data, inputsFor } from '../../../lib/datasets/sixLabelledPoints';
+import { data, inputsFor } from '../../../lib/data/sixLabelledPoints';
 import { trajectory } from '../../../lib/descent/gradientDescent';
 import { riskAndGradient } from '../../../lib/descent/linearModelRisk';
 import { riskMinimum as minimum } from '../../../lib/descent/riskMinimum';

@@ -5,7 +5,7 @@
  */
 import { formatTex } from '../../../lib/format';
 import { binaryCrossEntropyWithLogits, hingeLoss, l1Loss, mseLoss } from '../../../lib/losses/index';
-import { data, startingLine as defaults } from '../../../lib/datasets/eightPointsWithOutlier';
+import { data, startingLine as defaults } from '../../../lib/data/eightPointsWithOutlier';
 import { bestLine } from '../../../lib/fits/bestLine';
 import { pointLosses, predictions, tolerance, zeroOneLosses } from '../../../lib/risk/pointLosses';
 
