@@ -39,11 +39,42 @@ export function fitConstant(loss: ConstantLoss, targets: ArrayLike<number>, delt
     const middle = (lo + hi) / 2;
     if (middle === lo || middle === hi) break;
     const slope = riskSlope(loss, middle, targets, delta);
-    if (slope === 0) return middle;
+    if (slope === 0) {
+      lo = middle;
+      hi = middle;
+      break;
+    }
     if (slope > 0) hi = middle;
     else lo = middle;
   }
-  return (lo + hi) / 2;
+  const c = (lo + hi) / 2;
+  return loss === 'huber' ? huberExact(c, targets, delta) : c;
+}
+
+/**
+ * Bisection ends between two neighbouring doubles, so a Huber fit whose exact value is 0
+ * comes back as 5.6×10⁻¹⁷. Near the minimiser the set of targets within δ of c is fixed, and
+ * there the risk's slope Σ_inside (c − yᵢ) + δ·(#below − #above) is linear in c: solve it.
+ * The solution is kept only if it has the same targets inside, above and below the band.
+ */
+function huberExact(c: number, targets: ArrayLike<number>, delta: number): number {
+  const side = (y: number, at: number) => (at - y > delta ? 1 : y - at > delta ? -1 : 0);
+  let insideSum = 0;
+  let inside = 0;
+  let balance = 0; // #(targets below the band) − #(targets above it)
+  for (let i = 0; i < targets.length; i++) {
+    const where = side(targets[i]!, c);
+    if (where === 0) {
+      insideSum += targets[i]!;
+      inside += 1;
+    } else balance += where;
+  }
+  if (inside === 0) return c; // a flat stretch between two targets: no single point to solve for
+  const exact = (insideSum - delta * balance) / inside;
+  for (let i = 0; i < targets.length; i++) {
+    if (side(targets[i]!, exact) !== side(targets[i]!, c)) return c;
+  }
+  return exact;
 }
 
 /**

@@ -73,4 +73,18 @@ describe('fitConstant', () => {
     const { mean, median } = estimates(y);
     expect(c).toBeLessThan(Math.min(mean, median));
   });
+
+  it('returns a Huber fit exactly where it is a round number, not at the neighbouring doubles where bisection stops', () => {
+    // y = (−2, 9, −0.5, −0.5, 2), δ = 1: at c = 0, ψ gives −1 + 1 + 0.5 + 0.5 − 1 = 0 (ψ(r) = clamp(r, −1, 1)).
+    const psi = (r: number) => Math.max(-1, Math.min(1, r));
+    const y = [-2, 9, -0.5, -0.5, 2];
+    expect(y.reduce((s, yi) => s + psi(0 - yi), 0)).toBe(0);
+    expect(fitConstant('huber', y, 1)).toBe(0);
+    // and for any targets the fit zeroes Σ ψ(c − yᵢ) to rounding, with δ = 1.5 too
+    for (const [targets, delta] of [[[-1.5, 8, 1, -2, 0.5], 1.5], [[0, 0, 1, 1, 5], 1], [[3, -7, 2.5, 0.25], 0.8]] as const) {
+      const c = fitConstant('huber', targets, delta);
+      const clamp = (r: number) => Math.max(-delta, Math.min(delta, r));
+      expect(Math.abs(targets.reduce((s, yi) => s + clamp(c - yi), 0))).toBeLessThan(1e-12);
+    }
+  });
 });
