@@ -50,33 +50,35 @@ interface Bin {
 }
 
 /**
- * The non-empty bins [thresholdsᵢ, thresholdsᵢ₊₁) with their counts, as Plot's binX would
- * count them (values outside the thresholds are left out), done once per sample here
- * rather than by Plot on every redraw.
+ * The non-empty bins [thresholdsᵢ, thresholdsᵢ₊₁) with their counts, done once per sample
+ * here rather than by Plot on every redraw. A value beyond the axis is counted in the end bin
+ * on its side (and `beyond` says how many were), so the bars always add up to n.
  */
-export function histogram(values: readonly number[]): Bin[] {
+export function histogram(values: readonly number[]): { bins: Bin[]; beyond: number } {
   const counts = new Array<number>(thresholds.length - 1).fill(0);
+  let beyond = 0;
   for (const value of values) {
     const i = bisectRight(thresholds, value) - 1;
-    if (i >= 0 && i < counts.length) counts[i]! += 1;
+    if (i < 0 || i >= counts.length) beyond += 1;
+    counts[Math.min(Math.max(i, 0), counts.length - 1)]! += 1;
   }
   const bins: Bin[] = [];
   counts.forEach((count, i) => {
     if (count > 0) bins.push({ x1: thresholds[i]!, x2: thresholds[i + 1]!, count });
   });
-  return bins;
+  return { bins, beyond };
 }
 
 /** Each sample's histogram and estimates, by (noise, n, sample) (the most recent few hundred). */
-const sampleCache = new Map<string, { bins: Bin[]; mean: number; median: number }>();
+const sampleCache = new Map<string, { bins: Bin[]; beyond: number; mean: number; median: number }>();
 const sampleCacheSize = 300;
 
-function sampleWithEstimates(state: NoiseSamplerState): { bins: Bin[]; mean: number; median: number } {
+function sampleWithEstimates(state: NoiseSamplerState): { bins: Bin[]; beyond: number; mean: number; median: number } {
   const key = `${state.noise}-${state.n}-${state.sample}`;
   let result = sampleCache.get(key);
   if (result === undefined) {
     const values = drawSample(state);
-    result = { bins: histogram(values), ...estimates(values) };
+    result = { ...histogram(values), ...estimates(values) };
     if (sampleCache.size >= sampleCacheSize) sampleCache.delete(sampleCache.keys().next().value!);
     sampleCache.set(key, result);
   }
@@ -84,7 +86,7 @@ function sampleWithEstimates(state: NoiseSamplerState): { bins: Bin[]; mean: num
 }
 
 export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
-  const { bins, mean, median } = sampleWithEstimates(state);
+  const { bins, beyond, mean, median } = sampleWithEstimates(state);
   // The lower estimate is labelled to the left of its rule, the higher to the right, so the labels never collide.
   const meanRight = mean >= median;
   const rules = [
@@ -129,7 +131,7 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
       }),
     );
   }
-  const summary = `${noiseLabels[state.noise]} noise, n = ${state.n}, sample ${state.sample}: mean ${f(mean)}, median ${f(median)} (true value 0).`;
+  const summary = `${noiseLabels[state.noise]} noise, n = ${state.n}, sample ${state.sample}: mean ${f(mean)}, median ${f(median)} (true value 0).${beyond === 0 ? '' : ` ${beyond === 1 ? 'One value lies' : `${beyond} values lie`} beyond the axis, counted in its end bar.`}`;
   const plot: PlotOptions = {
     width,
     height,

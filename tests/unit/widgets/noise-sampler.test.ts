@@ -24,10 +24,11 @@ function drawn(state: NoiseSamplerState) {
 describe('noise-sampler widget', () => {
   const states: NoiseSamplerState[] = [defaults, { noise: 'contaminated', n: 101, sample: 3 }, { noise: 'gaussian', n: 11, sample: 5 }];
 
-  it('shows a histogram of the sample on the axis −4 … 11: one bar per occupied bin of width 0.25, counts summing to n when every value is on the axis', () => {
+  it('shows a histogram of the sample on the axis −4 … 11: one bar per occupied bin of width 0.25, values beyond the axis in its end bars, counts summing to n', () => {
     for (const state of states) {
       const values = drawSample(state);
-      const onAxis = values.filter((v) => v >= -4 && v < 11);
+      // A value beyond the axis is counted in the end bar on its side.
+      const onAxis = values.map((v) => Math.min(Math.max(v, -4), 11 - 0.125));
       const { chart, bars } = drawn(state);
       expect(chart.ariaLabel).toBe('Histogram of a noisy sample with its mean and median marked');
       expect(chart.scale('x').domain).toEqual([-4, 11]);
@@ -45,9 +46,12 @@ describe('noise-sampler widget', () => {
       }
       expect(occupied.size, 'one bar per occupied bin').toBe(new Set(onAxis.map((v) => Math.floor(v * 4) / 4)).size);
       const total = Math.round(bars.reduce((sum, bar) => sum + bar.count, 0));
-      expect(total).toBe(onAxis.length);
-      // The default Laplace sample has one value at −4.52, off the axis; the other two are whole.
-      if (onAxis.length === values.length) expect(total).toBe(state.n);
+      expect(total).toBe(state.n);
+      const beyond = values.filter((v) => v < -4 || v >= 11).length;
+      // The default Laplace sample has one value at −4.52, off the axis: the summary says so.
+      if (state === defaults) expect(beyond).toBe(1);
+      if (beyond === 0) expect(chart.ariaDescription ?? '').not.toMatch(/beyond the axis/);
+      else expect(chart.ariaDescription).toMatch(beyond === 1 ? /One value lies beyond the axis/ : new RegExp(`${beyond} values lie beyond the axis`));
       expect(y1).toBeGreaterThanOrEqual(Math.max(...bars.map((bar) => bar.count)));
     }
   });
@@ -70,16 +74,18 @@ describe('noise-sampler widget', () => {
     }
   });
 
-  it('counts each value in the one bin [x1, x2) that holds it, leaving out values off the axis', () => {
+  it('counts each value in the one bin [x1, x2) that holds it, and a value off the axis in the end bin on its side', () => {
     const value = fc.oneof(fc.double({ min: -6, max: 13, noNaN: true }), fc.integer({ min: -20, max: 48 }).map((k) => k / 4)); // bin edges too
     fc.assert(
       fc.property(fc.array(value, { maxLength: 60 }), (values) => {
-        const bins = histogram(values);
+        const { bins, beyond } = histogram(values);
+        const clamped = values.map((v) => Math.min(Math.max(v, -4), 11 - 0.125));
         for (const { x1, x2, count } of bins) {
-          expect(count).toBe(values.filter((v) => v >= x1 && v < x2).length);
+          expect(count).toBe(clamped.filter((v) => v >= x1 && v < x2).length);
           expect(count).toBeGreaterThan(0);
         }
-        expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(values.filter((v) => v >= -4 && v < 11).length);
+        expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(values.length);
+        expect(beyond).toBe(values.filter((v) => v < -4 || v >= 11).length);
       }),
     );
   });
@@ -113,7 +119,7 @@ describe('noise-sampler widget', () => {
   it('says which noise, how many points, and both estimates', () => {
     const { summary } = noiseSamplerView(defaults);
     const { mean, median } = estimates(drawSample(defaults));
-    expect(summary).toMatch(/^Laplace noise, n = 51, sample 1: mean −?[\d.]+, median −?[\d.]+ \(true value 0\)\.$/);
+    expect(summary).toMatch(/^Laplace noise, n = 51, sample 1: mean −?[\d.]+, median −?[\d.]+ \(true value 0\)\. One value lies beyond the axis, counted in its end bar\.$/);
     const shown = (name: string) => Number(summary.match(new RegExp(`${name} (−?[\\d.]+)`))![1]!.replace('−', '-'));
     expect(shown('mean')).toBeCloseTo(mean, 2);
     expect(shown('median')).toBeCloseTo(median, 2);
