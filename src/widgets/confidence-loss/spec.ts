@@ -12,6 +12,7 @@ import { logit } from '../../lib/probability/logit';
 import { layersFor } from '../layer';
 import { lossColors, roleColors } from '../palette';
 import type { WidgetView } from '../shell';
+import { chartFrame } from '../frame';
 
 const layer = layersFor('confidence-loss');
 
@@ -104,12 +105,7 @@ export function confidenceLossView(state: ConfidenceLossState): WidgetView {
   ].filter((d) => !logScale || d.loss >= logFloor);
 
   const plot: PlotOptions = {
-    width,
-    height,
-    marginTop: 20,
-    marginRight: 20,
-    marginBottom: 30,
-    marginLeft: 50,
+    ...chartFrame(width, height, 50),
     ariaLabel: 'Cross-entropy and focal loss against the probability of the true class',
     ariaDescription:
       `Cross-entropy −ln p and focal loss with γ = ${formatNumber(gamma, { digits: 2 })} for p from 0.01 to 0.99, ` +

@@ -12,6 +12,7 @@ import { logit } from '../../lib/probability/logit';
 import { layersFor } from '../layer';
 import { lossColors } from '../palette';
 import type { WidgetView } from '../shell';
+import { chartFrame } from '../frame';
 
 const layer = layersFor('gradient-magnitude');
 
@@ -67,12 +68,7 @@ export function gradientMagnitudeView(state: GradientMagnitudeState): WidgetView
   return {
     summary,
     plot: {
-      width: 640,
-      height: 340,
-      marginTop: 20,
-      marginRight: 20,
-      marginBottom: 30,
-      marginLeft: 56,
+      ...chartFrame(640, 340, 56),
       ariaLabel: 'Gradient magnitude at the logit versus the probability of the true class',
       ariaDescription:
         'Two curves: cross-entropy, a straight line falling from 1 to 0, and squared error on a sigmoid, a hump that is near zero at both ends. A vertical rule marks the chosen probability.',

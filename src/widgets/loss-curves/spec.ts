@@ -13,6 +13,7 @@ import { regressionCurve } from '../../lib/losses/curves';
 import { layersFor } from '../layer';
 import { lossColors } from '../palette';
 import type { WidgetView } from '../shell';
+import { chartFrame } from '../frame';
 
 const layer = layersFor('loss-curves');
 
@@ -124,12 +125,7 @@ export function lossCurvesView(state: LossCurvesState): WidgetView {
     `so its gradient is capped at ±${formatNumber(c.huber, { digits: 3 })}; smooth L1 is Huber divided by ${formatNumber(c.ratio, { digits: 3 })}, ` +
     `with gradient capped at ±${formatNumber(c.smoothL1, { digits: 3 })}.`;
   const plot: PlotOptions = {
-    width,
-    height,
-    marginTop: 20,
-    marginRight: 20,
-    marginBottom: 30,
-    marginLeft: 48,
+    ...chartFrame(width, height, 48),
     axis: null,
     x: { domain: [-4, 4] },
     y: derivative ? { domain: [-4, 4] } : { domain: [0, 8] },

@@ -18,6 +18,7 @@ import { formatNumber } from '../../lib/format';
 import { layersFor } from '../layer';
 import { lossColors, roleColors } from '../palette';
 import type { WidgetView } from '../shell';
+import { chartFrame } from '../frame';
 
 export type { Batch, Inputs, LossName };
 
@@ -293,12 +294,7 @@ export function lossLandscapeView(state: LossLandscapeState): WidgetView {
   return {
     summary,
     plot: {
-      width: 640,
-      height: 420,
-      marginTop: 20,
-      marginRight: 20,
-      marginBottom: 40,
-      marginLeft: 52,
+      ...chartFrame(640, 420, 52, 40),
       ariaLabel: `Contours of the ${riskName} empirical risk over w and b, with the gradient descent path`,
       ariaDescription:
         'Filled contour bands of the risk, lighter toward the minimum, which is marked with a cross. The gradient descent path is a line of dots from the start; the steps taken so far are solid and the rest are faint.',

@@ -14,6 +14,7 @@ import { drawSample, type NoiseKind } from '../../lib/sampling/noisySample';
 import { layersFor } from '../layer';
 import { lossColors } from '../palette';
 import type { WidgetView } from '../shell';
+import { chartFrame } from '../frame';
 
 export type { NoiseKind };
 
@@ -133,12 +134,7 @@ export function noiseSamplerView(state: NoiseSamplerState): WidgetView {
   }
   const summary = `${noiseLabels[state.noise]} noise, n = ${state.n}, sample ${state.sample}: mean ${f(mean)}, median ${f(median)} (true value 0).${beyond === 0 ? '' : ` ${beyond === 1 ? 'One value lies' : `${beyond} values lie`} beyond the axis, counted in its end bar.`}`;
   const plot: PlotOptions = {
-    width,
-    height,
-    marginTop: 20,
-    marginRight: 20,
-    marginBottom: 30,
-    marginLeft: 40,
+    ...chartFrame(width, height, 40),
     x: { domain: xDomain, axis: null },
     y: { label: 'count', grid: true, nice: true },
     marks,

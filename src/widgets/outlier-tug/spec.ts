@@ -11,6 +11,7 @@ import { formatNumber } from '../../lib/format';
 import { layersFor } from '../layer';
 import { lossColors } from '../palette';
 import type { WidgetView } from '../shell';
+import { chartFrame } from '../frame';
 
 const layer = layersFor('outlier-tug');
 
@@ -109,12 +110,7 @@ export function outlierTugView(state: OutlierTugState): WidgetView {
     `Outlier at (${f(state.outlierX)}, ${f(state.outlierY)}). MSE fit: slope ${f(fitted.mse.slope)}; ` +
     `MAE fit: slope ${f(fitted.mae.slope)}; Huber fit (δ = ${f(state.delta)}): slope ${f(fitted.huber.slope)}.`;
   const plot: PlotOptions = {
-    width,
-    height,
-    marginTop: 20,
-    marginRight: 20,
-    marginBottom: 30,
-    marginLeft: 44,
+    ...chartFrame(width, height, 44),
     axis: null,
     x: { domain: xDomain },
     y: { domain: yDomain },
