@@ -1,5 +1,6 @@
+import { huberLoss } from './huberLoss.ts';
 import type { LossResult, ReductionOptions, Vector } from './types.ts';
-import { checkLengths, checkPair, checkPositive, reductionScale } from './validate.ts';
+import { checkPair, checkPositive, reductionScale } from './validate.ts';
 
 export interface SmoothL1LossOptions extends ReductionOptions {
   /** Width of the quadratic zone around 0 (default 1); must be positive. */
@@ -8,11 +9,14 @@ export interface SmoothL1LossOptions extends ReductionOptions {
 
 /**
  * Smooth L1 loss: absolute error with the corner at 0 rounded off into a parabola of
- * width beta. Its linear part has slope 1, so huberLoss = beta × smoothL1Loss at delta = beta.
+ * width beta. It is Huber loss with delta = beta, divided by beta, so its linear part has
+ * slope 1 however wide the parabola (and huberLoss = beta × smoothL1Loss at delta = beta):
+ * that is how it is computed here.
  *
  * ℓ(r) = ½ r² / beta    if |r| < beta
  *        |r| − ½ beta   otherwise,      with r = input − target
  * ∂ℓ/∂r = r / beta if |r| < beta, else sign(r)
+ * (At |r| = beta both branches give ½ beta and slope ±1, so Huber's ≤ and this < agree.)
  *
  * @param input predictions, n numbers
  * @param target targets, n numbers
@@ -24,30 +28,16 @@ export interface SmoothL1LossOptions extends ReductionOptions {
  */
 export function smoothL1Loss(input: Vector, target: Vector, options: SmoothL1LossOptions = {}): LossResult {
   const { beta = 1, reduction = 'mean' } = options;
-  const n = checkLengths('smoothL1Loss', 'input', input, 'target', target);
+  // Checked here, so an error names smoothL1Loss and beta rather than huberLoss and delta.
+  const n = checkPair('smoothL1Loss', 'input', input, 'target', target);
   checkPositive('smoothL1Loss', 'beta', beta);
-  const scale = reductionScale('smoothL1Loss', reduction, n);
+  reductionScale('smoothL1Loss', reduction, n);
+  const huber = huberLoss(input, target, { delta: beta, reduction });
   const perExample = new Float64Array(n);
   const grad = new Float64Array(n);
-  let total = 0;
   for (let i = 0; i < n; i++) {
-    const residual = input[i]! - target[i]!;
-    const size = Math.abs(residual);
-    let loss: number;
-    let slope: number;
-    if (size < beta) {
-      loss = (0.5 * residual * residual) / beta;
-      slope = residual / beta;
-    } else {
-      loss = size - 0.5 * beta;
-      slope = Math.sign(residual);
-    }
-    perExample[i] = loss;
-    grad[i] = slope * scale;
-    total += loss;
+    perExample[i] = huber.perExample[i]! / beta;
+    grad[i] = (huber.grad as ArrayLike<number>)[i]! / beta;
   }
-  // A NaN or ±Infinity in either input makes its residual, and so the total, non-finite:
-  // only then scan the inputs, to name the culprit in the error.
-  if (!Number.isFinite(total)) checkPair('smoothL1Loss', 'input', input, 'target', target);
-  return { value: total * scale, perExample, grad };
+  return { value: huber.value / beta, perExample, grad };
 }
