@@ -81,7 +81,8 @@ describe('fitConstant', () => {
     expect(y.reduce((s, yi) => s + psi(0 - yi), 0)).toBe(0);
     expect(fitConstant('huber', y, 1)).toBe(0);
     // and for any targets the fit zeroes Σ ψ(c − yᵢ) to rounding, with δ = 1.5 too
-    for (const [targets, delta] of [[[-1.5, 8, 1, -2, 0.5], 1.5], [[0, 0, 1, 1, 5], 1], [[3, -7, 2.5, 0.25], 0.8]] as const) {
+    const cases: [number[], number][] = [[[-1.5, 8, 1, -2, 0.5], 1.5], [[0, 0, 1, 1, 5], 1], [[3, -7, 2.5, 0.25], 0.8]];
+    for (const [targets, delta] of cases) {
       const c = fitConstant('huber', targets, delta);
       const clamp = (r: number) => Math.max(-delta, Math.min(delta, r));
       expect(Math.abs(targets.reduce((s, yi) => s + clamp(c - yi), 0))).toBeLessThan(1e-12);

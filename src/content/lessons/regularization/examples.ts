@@ -106,3 +106,28 @@ export const dropout = (() => {
   const p = 0.2;
   return { p, scale: 1 / (1 - p), keep: 1 - p };
 })();
+
+// --- Ridge makes gradient descent converge faster: the slow direction's factor per step, 1 − ημ, at one η stable for both.
+export const convergence = (() => {
+  const eta = 0.45;
+  const before = ridgeExample.ols.hessian;
+  const after = ridgeExample.light.hessian;
+  const stepsFor = (small: number) => Math.log(1000) / -Math.log(1 - eta * small); // steps to shrink the slow error 1000-fold
+  return { eta, factorBefore: 1 - eta * before.small, factorAfter: 1 - eta * after.small, stepsBefore: stepsFor(before.small), stepsAfter: stepsFor(after.small) };
+})();
+
+// --- Dropout on the inputs of a linear model with squared error: averaged over all masks, the loss is the
+// plain loss plus p/(1 − p) Σⱼ wⱼ² xⱼ². Both sides computed with mseLoss, the left by listing every mask.
+export const dropoutAsRidge = (() => {
+  const x = [1, 2];
+  const w = [0.5, -1];
+  const y = 1;
+  const p = 0.2;
+  const masks = [[0, 0], [0, 1], [1, 0], [1, 1]];
+  const loss = (mask: number[]) => mseLoss([x.reduce((s, xj, j) => s + (w[j]! * xj * mask[j]!) / (1 - p), 0)], [y]).value;
+  const probability = (mask: number[]) => mask.reduce((s, m) => s * (m === 1 ? 1 - p : p), 1);
+  const averaged = masks.reduce((s, mask) => s + probability(mask) * loss(mask), 0);
+  const plain = mseLoss([x.reduce((s, xj, j) => s + w[j]! * xj, 0)], [y]).value;
+  const penalty = (p / (1 - p)) * x.reduce((s, xj, j) => s + w[j]! * w[j]! * xj * xj, 0);
+  return { x, w, y, p, averaged, plain, penalty, factor: p / (1 - p) };
+})();
