@@ -141,6 +141,7 @@ export const triplet = (() => {
     squaredValue: Math.max(0, squaredSlack),
     farNegative,
     easyValue: easy.value,
+    dFar: distance(anchor, farNegative),
     easySlack: dPositive - distance(anchor, farNegative) + margin,
     easyGrad: Array.from(easy.grads.anchor[0]!),
   };
@@ -173,6 +174,7 @@ export const infoNce = (() => {
       // ∂ℓ₁/∂S₁ⱼ = (pⱼ − [j = 1]) / τ: the pull on the positive, the push on each negative.
       rowSimilarityGrad: Array.from(row.grad[0]!, (g) => g / temperature),
       hardShare: p[1]! / (p[1]! + p[2]!),
+      easyShare: p[2]! / (p[1]! + p[2]!),
     };
   });
   const uninformative = infoNceLoss(
