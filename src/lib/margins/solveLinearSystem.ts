@@ -6,10 +6,12 @@
  *
  * @param matrix n rows of n numbers (not modified)
  * @param rhs n numbers
- * @returns x, or null when a pivot is zero or negligible (|pivot| ≤ 1e-13 × the largest entry of A): the system is singular
+ * @param negligible a pivot counts as zero when |pivot| ≤ negligible × the largest entry of A
+ *   (default 1e-13; 0 for a matrix known to be positive definite, however badly scaled)
+ * @returns x, or null when a pivot counts as zero: the system is (numerically) singular
  * @example solveLinearSystem([[2, 1], [1, 3]], [3, 5]) // => [0.8, 1.4]
  */
-export function solveLinearSystem(matrix: readonly (readonly number[])[], rhs: readonly number[]): number[] | null {
+export function solveLinearSystem(matrix: readonly (readonly number[])[], rhs: readonly number[], negligible = 1e-13): number[] | null {
   const n = rhs.length;
   const rows = matrix.map((row, i) => [...row, rhs[i]!]);
   let largest = 0;
@@ -21,7 +23,7 @@ export function solveLinearSystem(matrix: readonly (readonly number[])[], rhs: r
       if (Math.abs(rows[i]![column]!) > Math.abs(rows[pivotRow]![column]!)) pivotRow = i;
     }
     const pivot = rows[pivotRow]![column]!;
-    if (Math.abs(pivot) <= 1e-13 * largest) return null;
+    if (!(Math.abs(pivot) > negligible * largest)) return null;
     [rows[column], rows[pivotRow]] = [rows[pivotRow]!, rows[column]!];
     for (let i = column + 1; i < n; i++) {
       const factor = rows[i]![column]! / pivot;

@@ -55,6 +55,6 @@ export interface MarginFit extends LinearClassifier {
   band: MarginBand;
   /** Each point's place relative to the band. */
   roles: MarginRole[];
-  /** How many solver steps the fit took (SMO pair updates, or Newton steps). */
+  /** How many Newton steps the fit took (on the SVM's barrier problem, or on the logistic objective). */
   iterations: number;
 }
