@@ -1,11 +1,13 @@
 /**
  * The interactive side of <Problem>: check answers, reveal hints and the solution, switch
- * variants, copy a link to this variant, and keep progress. Nothing the learner types is
+ * variants, copy a link to this variant, and keep progress. The canonical variant is checked
+ * against the answer key the page carries (`data-key`); the lesson's problem definitions and
+ * KaTeX load only when another variant is shown. Nothing the learner types is
  * ever put into the page as HTML: feedback is set with textContent, or cloned from the
  * misconception feedback rendered at build time.
  */
 import { answerKey } from '../../lib/practice/answerKey';
-import { checkAnswer } from '../../lib/practice/checkAnswer';
+import { checkAnswer, type AnswerKey } from '../../lib/practice/checkAnswer';
 import { feedbackMessage } from '../../lib/practice/feedbackMessage';
 import type { ProgressStore } from '../../lib/practice/progress';
 import { pageProgressStore } from '../progressStore';
@@ -17,11 +19,24 @@ import { renderRichText } from './richText';
 type Definition = ProblemDefinition<any>;
 const lessonModules = import.meta.glob<{ problems: Definition[] }>('../../content/lessons/*/problems.ts');
 
-async function definitionsFor(lesson: string): Promise<Map<string, Definition>> {
-  const loader = lessonModules[`../../content/lessons/${lesson}/problems.ts`];
-  if (!loader) throw new Error(`No problems.ts for lesson ${lesson}`);
-  const { problems } = await loader();
-  return new Map(problems.map((problem) => [problem.id, problem]));
+const lessonDefinitions = new Map<string, Promise<Map<string, Definition>>>();
+
+/** The lesson's problem definitions, loaded once, the first time a problem needs another variant. */
+function definitionsFor(lesson: string): Promise<Map<string, Definition>> {
+  let definitions = lessonDefinitions.get(lesson);
+  if (definitions === undefined) {
+    const loader = lessonModules[`../../content/lessons/${lesson}/problems.ts`];
+    if (!loader) throw new Error(`No problems.ts for lesson ${lesson}`);
+    definitions = loader().then(({ problems }) => new Map(problems.map((problem) => [problem.id, problem])));
+    lessonDefinitions.set(lesson, definitions);
+  }
+  return definitions;
+}
+
+async function definitionOf(root: HTMLElement): Promise<Definition> {
+  const definition = (await definitionsFor(root.dataset.lesson!)).get(root.dataset.problemId!);
+  if (!definition) throw new Error(`No problem ${root.dataset.problemId} in lesson ${root.dataset.lesson}`);
+  return definition;
 }
 
 let katexModule: Promise<typeof import('katex')['default']> | undefined;
@@ -47,21 +62,20 @@ function randomSeed(current: number): number {
 
 class ProblemView {
   private seed = 0;
-  private key;
+  private key: AnswerKey;
   private readonly store: ProgressStore;
   private readonly q = <T extends Element>(selector: string) => this.root.querySelector<T>(selector)!;
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly definition: Definition,
     store: ProgressStore,
   ) {
     this.store = store;
-    this.key = answerKey(definition, definition.params(0));
+    this.key = JSON.parse(root.dataset.key!) as AnswerKey;
   }
 
   get id(): string {
-    return this.definition.id;
+    return this.root.dataset.problemId!;
   }
 
   async start(): Promise<void> {
@@ -90,7 +104,7 @@ class ProblemView {
   }
 
   private response(): string {
-    if (this.definition.format.kind === 'choice') {
+    if (this.key.format.kind === 'choice') {
       return this.root.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? '';
     }
     return this.q<HTMLInputElement>('[data-answer-input]').value;
@@ -119,15 +133,15 @@ class ProblemView {
   }
 
   private async showVariant(seed: number): Promise<void> {
-    const params = this.definition.params(seed);
-    const katex = await loadKatex();
+    const [definition, katex] = await Promise.all([definitionOf(this.root), loadKatex()]);
+    const params = definition.params(seed);
     const rich = (text: string) => renderRichText(text, katex);
     this.seed = seed;
-    this.key = answerKey(this.definition, params);
+    this.key = answerKey(definition, params);
     this.root.dataset.seed = String(seed);
     this.q<HTMLElement>('[data-variant-label]').textContent = `Variant ${seed}`;
-    this.q<HTMLElement>('[data-statement]').innerHTML = rich(this.definition.statement(params));
-    const steps = this.definition.solution(params).map((step) => {
+    this.q<HTMLElement>('[data-statement]').innerHTML = rich(definition.statement(params));
+    const steps = definition.solution(params).map((step) => {
       const li = document.createElement('li');
       li.innerHTML = rich(step.text);
       return li;
@@ -136,7 +150,7 @@ class ProblemView {
     const answer = this.q<HTMLElement>('[data-answer]');
     answer.dataset.answer = answerText(this.key.expected);
     answer.textContent = answerDisplay(this.key.expected);
-    if (this.definition.format.kind === 'choice') {
+    if (definition.format.kind === 'choice') {
       const labels = this.key.choices ?? [];
       this.root.querySelectorAll<HTMLLabelElement>('label.choice').forEach((label, i) => {
         const input = label.querySelector('input')!;
@@ -221,20 +235,10 @@ class ProblemView {
 export async function mountProblems(elements: NodeListOf<HTMLElement>): Promise<void> {
   const store = pageProgressStore();
   const views: ProblemView[] = [];
-  const byLesson = new Map<string, HTMLElement[]>();
-  elements.forEach((element) => {
-    const lesson = element.dataset.lesson!;
-    byLesson.set(lesson, [...(byLesson.get(lesson) ?? []), element]);
-  });
-  for (const [lesson, roots] of byLesson) {
-    const definitions = await definitionsFor(lesson);
-    for (const root of roots) {
-      const definition = definitions.get(root.dataset.problemId!);
-      if (!definition) continue;
-      const view = new ProblemView(root, definition, store);
-      views.push(view);
-      await view.start();
-    }
+  for (const root of elements) {
+    const view = new ProblemView(root, store);
+    views.push(view);
+    await view.start();
   }
   store.subscribe(() => views.forEach((view) => view.refresh()));
 }
