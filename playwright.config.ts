@@ -3,9 +3,9 @@ import { findChromium } from './scripts/find-chromium.mjs';
 
 /**
  * End-to-end tests run in Debian's Chromium (no browser download is possible here)
- * against the built site, served as static files on port 4322.
+ * against the built site, served as static files on port 4322 (E2E_PORT to choose another).
  */
-const port = 4322;
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
