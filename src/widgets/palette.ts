@@ -23,6 +23,13 @@ export const lossColors: Readonly<Record<PaletteLoss, string>> = {
   focal: '#0891b2', // teal
 };
 
+/**
+ * Ten colours for charts with one line per item (a regularisation path's coefficients): the
+ * loss colours, then brown, indigo and lime. Neighbours can be close, so such a chart labels
+ * every line directly as well.
+ */
+export const seriesColors: readonly string[] = [...Object.values(lossColors), '#8d6e63', '#6366f1', '#65a30d'];
+
 /** Colours for what is not a loss. */
 export const roleColors = {
   /** The thing a reader moves or follows: a gradient descent path, the movable outlier. */
@@ -37,4 +44,16 @@ export const roleColors = {
   gradient: '#a855f7',
   /** The true class in the logit playground. */
   trueClass: '#e4572e',
+  /** What a reward model scores (beta-policy: the expected reward). */
+  reward: '#b7791f',
+  /** What the reward is meant to measure (beta-policy: the expected true quality). */
+  quality: '#17a673',
+  /** A divergence between two distributions (beta-policy: KL(π* ‖ π_ref)). */
+  divergence: '#a855f7',
+  /** Points of class +1 (margin-classifier; drawn as triangles, so shape tells the classes apart too). */
+  positiveClass: '#3b82f6',
+  /** Points of class −1 (margin-classifier; drawn as squares). */
+  negativeClass: '#e4572e',
+  /** The hinge loss, beside cross-entropy's amber (margin-classifier's loss bars; ΔE*ab ≥ 20 from every loss colour). */
+  hinge: '#6366f1',
 } as const;

@@ -57,8 +57,17 @@ export function watchScripts(page: Page): { scripts: Map<string, number> } {
   return { scripts };
 }
 
-/** Gzip size of the page's inline scripts. */
+/**
+ * Gzip size of the page's inline JavaScript. A `<script type="application/json">` is data a
+ * widget reads (it never runs), so it is measured apart, by `inlineDataBytes`.
+ */
 export async function inlineScriptBytes(page: Page): Promise<number> {
-  const sources = await page.$$eval('script:not([src])', (nodes) => nodes.map((node) => node.textContent ?? ''));
+  const sources = await page.$$eval('script:not([src]):not([type="application/json"])', (nodes) => nodes.map((node) => node.textContent ?? ''));
+  return sources.reduce((total, source) => total + gzipSync(source).length, 0);
+}
+
+/** Gzip size of the data the page carries in `<script type="application/json">` elements. */
+export async function inlineDataBytes(page: Page): Promise<number> {
+  const sources = await page.$$eval('script[type="application/json"]:not([src])', (nodes) => nodes.map((node) => node.textContent ?? ''));
   return sources.reduce((total, source) => total + gzipSync(source).length, 0);
 }

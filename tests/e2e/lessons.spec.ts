@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { builtHtml, inlineScriptBytes, watchConsole, watchScripts } from './helpers';
+import { builtHtml, inlineDataBytes, inlineScriptBytes, watchConsole, watchScripts } from './helpers';
 import { controlSelector, nudge } from './widgetDriver';
 
 interface CourseLesson { slug: string; url: string; order: number }
@@ -74,7 +74,7 @@ for (const lesson of lessons) {
       expect(console.errors).toEqual([]);
     });
 
-    test('JavaScript stays within budget: only the page’s own before widgets near, at most 120 KB gzip with everything in view', async ({ page }) => {
+    test('JavaScript stays within budget: only the page’s own before widgets near, at most 120 KB gzip with everything in view, and at most 20 KB of widget data', async ({ page }) => {
       const { scripts } = watchScripts(page);
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.addInitScript(() => {
@@ -104,8 +104,11 @@ for (const lesson of lessons) {
       // The charts drawn at build time keep their place when the scripts take over.
       const shift = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
       expect(shift, 'cumulative layout shift while widgets load').toBeLessThan(0.02);
-      console.log(`${lesson.slug}: layout shift ${shift.toFixed(4)}; JavaScript at load ${(initial / 1024).toFixed(1)} KB, everything in view ${(total / 1024).toFixed(1)} KB (gzip)`);
+      const data = await inlineDataBytes(page);
+      console.log(`${lesson.slug}: layout shift ${shift.toFixed(4)}; JavaScript at load ${(initial / 1024).toFixed(1)} KB, everything in view ${(total / 1024).toFixed(1)} KB; widget data in the page ${(data / 1024).toFixed(1)} KB (gzip)`);
       expect(total).toBeLessThanOrEqual(120 * 1024);
+      // Data a widget reads (precomputed paths, say) is not code, but it is still bytes: 20 KB at most.
+      expect(data).toBeLessThanOrEqual(20 * 1024);
     });
   });
 }

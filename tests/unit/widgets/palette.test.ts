@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lossColors, roleColors } from '../../../src/widgets/palette';
+import { lossColors, roleColors, seriesColors } from '../../../src/widgets/palette';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -50,7 +50,7 @@ function deltaE(a: string, b: string): number {
 
 describe('the chart palette', () => {
   const [light, dark] = backgrounds();
-  const all = { ...lossColors, ...roleColors };
+  const all = { ...lossColors, ...roleColors, ...Object.fromEntries(seriesColors.map((color, i) => [`series ${i}`, color])) };
 
   it('reads the theme backgrounds from global.css', () => {
     expect(contrast(light, dark)).toBeGreaterThan(10);
