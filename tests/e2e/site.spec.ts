@@ -46,6 +46,11 @@ for (const path of pages) {
     const results = await new AxeBuilder({ page }).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(violations).toEqual([]);
+    // The dark theme has its own colours: check their contrast too.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(dark.violations.map((v) => `dark theme, ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     const leftoverTex = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const found: string[] = [];
