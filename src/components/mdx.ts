@@ -14,6 +14,7 @@ import Tex from './Tex.astro';
 import WorkedExample from './WorkedExample.astro';
 import BetaPolicy from '../widgets/beta-policy/BetaPolicy.astro';
 import ConfidenceLoss from '../widgets/confidence-loss/ConfidenceLoss.astro';
+import DecisionGuide from '../widgets/decision-guide/DecisionGuide.astro';
 import DiamondDisc from '../widgets/diamond-disc/DiamondDisc.astro';
 import EmpiricalRisk from '../widgets/empirical-risk/EmpiricalRisk.astro';
 import GradientMagnitude from '../widgets/gradient-magnitude/GradientMagnitude.astro';
@@ -32,6 +33,7 @@ import ThresholdExplorer from '../widgets/threshold-explorer/ThresholdExplorer.a
 export const widgetComponents = {
   BetaPolicy,
   ConfidenceLoss,
+  DecisionGuide,
   DiamondDisc,
   EmpiricalRisk,
   GradientMagnitude,
