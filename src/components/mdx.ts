@@ -20,6 +20,7 @@ import EmpiricalRisk from '../widgets/empirical-risk/EmpiricalRisk.astro';
 import GradientMagnitude from '../widgets/gradient-magnitude/GradientMagnitude.astro';
 import InfoNce from '../widgets/info-nce/InfoNce.astro';
 import LogitPlayground from '../widgets/logit-playground/LogitPlayground.astro';
+import LossBalance from '../widgets/loss-balance/LossBalance.astro';
 import LossCurves from '../widgets/loss-curves/LossCurves.astro';
 import LossLandscape from '../widgets/loss-landscape/LossLandscape.astro';
 import MarginClassifier from '../widgets/margin-classifier/MarginClassifier.astro';
@@ -39,6 +40,7 @@ export const widgetComponents = {
   GradientMagnitude,
   InfoNce,
   LogitPlayground,
+  LossBalance,
   LossCurves,
   LossLandscape,
   MarginClassifier,
