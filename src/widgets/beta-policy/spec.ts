@@ -150,7 +150,7 @@ function staticMarks(): Plot.Markish[] {
   const titles: Label[] = [
     { x: 4, y: 12, text: 'π* (orange) beside π_ref (grey)' },
     { x: box.left - 30, y: 12, text: 'The optimum π* against β (log scale)' },
-    { x: box.left - 30, y: weights.top - 14, text: 'DPO weight β·σ(r̂_l − r̂_w) per pair' },
+    { x: box.left - 30, y: weights.top - 14, text: 'DPO gradient size β·σ(r̂_l − r̂_w) per pair' },
     { x: panels.dpoText.left, y: panels.dpoText.top - 14, text: 'DPO on a rated pair, policy = π* at β' },
   ];
   const axisNames: Label[] = [
@@ -202,9 +202,9 @@ export function betaPolicyView(state: BetaPolicyState): WidgetView {
     { x: panels.dpoText.left, y: panels.dpoText.top + 4, text: pairText(state.pair) },
     { x: panels.dpoText.left, y: panels.dpoText.top + 4 + panels.dpoText.lineHeight, text: `implicit rewards r̂ = β·log(π*/π_ref): ${f(dpo.chosenImplicitReward)} and ${f(dpo.rejectedImplicitReward)}` },
     { x: panels.dpoText.left, y: panels.dpoText.top + 4 + 2 * panels.dpoText.lineHeight, text: `r̂_w − r̂_l = ${f(dpo.chosenImplicitReward - dpo.rejectedImplicitReward)}, so loss −log σ(r̂_w − r̂_l) = ${f(dpo.loss)}` },
-    { x: panels.dpoText.left, y: panels.dpoText.top + 4 + 3 * panels.dpoText.lineHeight, text: `weight β·σ(r̂_l − r̂_w) = ${b} × ${f(dpo.wrongness)} = ${f(dpo.weight)}` },
+    { x: panels.dpoText.left, y: panels.dpoText.top + 4 + 3 * panels.dpoText.lineHeight, text: `gradient size β·σ(r̂_l − r̂_w) = ${b} × ${f(dpo.wrongness)} = ${f(dpo.weight)}` },
     { x: panels.dpoText.left, y: panels.dpoText.top + 4 + 4 * panels.dpoText.lineHeight, text: 'At π* the margin is r_w − r_l for every β:' },
-    { x: panels.dpoText.left, y: panels.dpoText.top + 4 + 5 * panels.dpoText.lineHeight, text: 'the loss stays put and the weight grows with β.' },
+    { x: panels.dpoText.left, y: panels.dpoText.top + 4 + 5 * panels.dpoText.lineHeight, text: 'the loss stays put and the gradient grows with β.' },
   ];
   const marks: Plot.Markish[] = [
     layer('static', staticMarks),
@@ -230,7 +230,7 @@ export function betaPolicyView(state: BetaPolicyState): WidgetView {
       ? `${two(at.policy[top]!)} to the reward hack “${responses[top]!.label}”; `
       : `${two(at.policy[top]!)} to “${responses[top]!.label}” and ${two(at.policy[example.hack]!)} to the reward hack; `) +
     `expected reward ${f(at.expectedReward)}, expected true quality ${f(at.expectedQuality)}, KL(π* ‖ π_ref) ${f(at.kl)} nats. ` +
-    `DPO on ${pairText(state.pair)}: loss ${f(dpo.loss)} at every β, gradient weight β·σ(r̂_l − r̂_w) = ${f(dpo.weight)}, in proportion to β.`;
+    `DPO on ${pairText(state.pair)}: loss ${f(dpo.loss)} at every β, gradient size β·σ(r̂_l − r̂_w) = ${f(dpo.weight)}, in proportion to β.`;
   const plot: PlotOptions = {
     width,
     height,
@@ -242,7 +242,7 @@ export function betaPolicyView(state: BetaPolicyState): WidgetView {
     x: { type: 'linear', domain: [0, width], range: [0, width] },
     y: { type: 'linear', domain: [0, height], range: [0, height] },
     marks,
-    ariaLabel: 'The KL-optimal policy π* beside π_ref for eight answers; expected reward, true quality and KL against β; and DPO’s gradient weight on a rated pair',
+    ariaLabel: 'The KL-optimal policy π* beside π_ref for eight answers; expected reward, true quality and KL against β; and the size of DPO’s gradient on a rated pair',
     ariaDescription: summary,
   };
   return { plot, summary };

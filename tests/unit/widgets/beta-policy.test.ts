@@ -137,8 +137,8 @@ describe('beta-policy widget', () => {
         expect(lossLine).not.toBeNull();
         expect(readNumber(lossLine![1]!)).toBeCloseTo(margin, 2);
         expect(Math.abs(readNumber(lossLine![2]!) / -Math.log(sigmoid(margin)) - 1)).toBeLessThan(0.005);
-        const weightLine = /^weight β·σ\(r̂_l − r̂_w\) = ([\d.]+) × ([\d.]+) = ([\d.e×⁻⁰-⁹]+)$/.exec(chart.text(/^weight/).text);
-        expect(weightLine, chart.text(/^weight/).text).not.toBeNull();
+        const weightLine = /^gradient size β·σ\(r̂_l − r̂_w\) = ([\d.]+) × ([\d.]+) = ([\d.e×⁻⁰-⁹]+)$/.exec(chart.text(/^gradient size/).text);
+        expect(weightLine, chart.text(/^gradient size/).text).not.toBeNull();
         expect(readNumber(weightLine![1]!)).toBe(beta);
         expect(Math.abs(readNumber(weightLine![2]!) / sigmoid(-margin) - 1)).toBeLessThan(0.005);
         expect(Math.abs(readNumber(weightLine![3]!) / (beta * sigmoid(-margin)) - 1)).toBeLessThan(0.005);
@@ -152,7 +152,7 @@ describe('beta-policy widget', () => {
       const { summary, plot } = betaPolicyView(state);
       expect(plot.ariaDescription).toBe(summary);
       const values = expected(state.beta);
-      const shown = /expected reward (−?[\d.]+), expected true quality (−?[\d.]+), KL\(π\* ‖ π_ref\) ([\d.e×⁻⁰-⁹]+) nats\. DPO on .+: loss ([\d.]+) at every β, gradient weight β·σ\(r̂_l − r̂_w\) = ([\d.]+), in proportion to β\.$/.exec(summary);
+      const shown = /expected reward (−?[\d.]+), expected true quality (−?[\d.]+), KL\(π\* ‖ π_ref\) ([\d.e×⁻⁰-⁹]+) nats\. DPO on .+: loss ([\d.]+) at every β, gradient size β·σ\(r̂_l − r̂_w\) = ([\d.]+), in proportion to β\.$/.exec(summary);
       expect(shown, summary).not.toBeNull();
       const [, reward, quality, kl, loss, weight] = shown!;
       const close = (text: string, value: number, label: string) => expect(Math.abs(readNumber(text) - value), `${label}: ${text} vs ${value}`).toBeLessThanOrEqual(0.005 * Math.abs(value) + 1e-9);
