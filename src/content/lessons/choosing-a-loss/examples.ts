@@ -21,8 +21,9 @@ import {
   type Confusion,
   type DecisionCosts,
 } from '../../../lib/decisions/index';
-import { binaryCrossEntropyWithLogits, mseLoss, softmax } from '../../../lib/losses/index';
+import { softmax } from '../../../lib/losses/index';
 import { createRandom } from '../../../lib/practice/random';
+import { classInputs, classLabels, classificationTerm, gain, pixels, reconstructionTerm, theta0 } from '../../../lib/balance/twoHeads';
 
 // ───────────── Decisions at a threshold
 
@@ -126,28 +127,16 @@ export const calibratedCheck = (() => {
  * classification head scores four examples with logits θ·uᵢ and its loss is the mean BCE.
  */
 export const balance = (() => {
-  const pixels = 1000;
-  const gain = 0.5;
-  const x = Array.from({ length: pixels }, (_, j) => (j + 0.5) / pixels);
-  const target = x.map((xj) => gain * xj);
-  const u = [1, 2, -1, 0.5];
-  const labels = [1, 1, 0, 0];
-  const theta0 = 0;
+  const u = [...classInputs];
+  const labels = [...classLabels];
 
-  /** Reconstruction loss and its derivative in θ (chain rule through ŷⱼ = θ xⱼ), summed or averaged over pixels. */
+  /** Reconstruction loss and its derivative in θ (src/lib/balance), summed or averaged over pixels. */
   const reconstruction = (theta: number, reduction: 'sum' | 'mean' = 'sum') => {
-    const result = mseLoss(x.map((xj) => theta * xj), target, { reduction });
-    let slope = 0;
-    for (let j = 0; j < pixels; j += 1) slope += result.grad[j]! * x[j]!;
-    return { value: result.value, slope };
+    const term = reconstructionTerm(theta);
+    return reduction === 'sum' ? term : { value: term.value / pixels, slope: term.slope / pixels };
   };
   /** Classification loss (mean BCE on the logits θ uᵢ) and its derivative in θ. */
-  const classification = (theta: number) => {
-    const result = binaryCrossEntropyWithLogits(u.map((ui) => theta * ui), labels);
-    let slope = 0;
-    for (let i = 0; i < u.length; i += 1) slope += result.grad[i]! * u[i]!;
-    return { value: result.value, slope };
-  };
+  const classification = classificationTerm;
   /** The minimiser of a·L_rec + λ·L_cls (both convex in θ), by bisection on the derivative; a = 0 leaves the classification term alone. */
   const minimise = (lambda: number, reduction: 'sum' | 'mean' = 'sum', a = 1) => {
     const slope = (theta: number) => a * reconstruction(theta, reduction).slope + lambda * classification(theta).slope;
