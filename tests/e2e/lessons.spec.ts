@@ -24,7 +24,12 @@ for (const lesson of lessons) {
       expect(document.querySelectorAll('.katex').length).toBeGreaterThan(0);
       expect(widgets.length, 'at least one widget').toBeGreaterThan(0);
       for (const widget of document.querySelectorAll('[data-widget]')) {
-        expect(widget.querySelector('[data-chart] svg'), `${widget.getAttribute('data-widget')} has its SVG`).not.toBeNull();
+        const name = widget.getAttribute('data-widget');
+        if (widget.getAttribute('data-widget-kind') === 'guide') {
+          // A guide has no chart: its drawing is a tree of questions (nested <details>) ending in recommendations.
+          expect(widget.querySelector('[data-guide] details > summary'), `${name} has its questions`).not.toBeNull();
+          expect(widget.querySelector('[data-guide] details [data-recommendation]'), `${name} has its recommendations`).not.toBeNull();
+        } else expect(widget.querySelector('[data-chart] svg'), `${name} has its SVG`).not.toBeNull();
       }
     });
 
@@ -61,15 +66,18 @@ for (const lesson of lessons) {
         const root = page.locator(`[data-widget="${name}"]`).first();
         await root.scrollIntoViewIfNeeded();
         await expect(root).toHaveAttribute('data-widget-state', 'ready');
-        const before = await root.locator('[data-chart]').innerHTML();
+        // A guide (data-widget-kind="guide") redraws its tree: its first control opens the first answer.
+        const guide = (await root.getAttribute('data-widget-kind')) === 'guide';
+        const drawing = guide ? '[data-guide]' : '[data-chart]';
+        const before = await root.locator(drawing).innerHTML();
         const redrawn = root.evaluate((el) => new Promise<boolean>((resolve) => {
           el.addEventListener('widget:redraw', () => resolve(true), { once: true });
           setTimeout(() => resolve(false), 5000);
         }));
         await nudge(root.locator(controlSelector).first());
         expect(await redrawn, `${name} redrew`).toBe(true);
-        expect(await root.locator('[data-chart]').innerHTML(), `${name} chart changed`).not.toBe(before);
-        await expect(root.locator('[data-chart] svg').first()).toBeVisible();
+        expect(await root.locator(drawing).innerHTML(), `${name} chart changed`).not.toBe(before);
+        await expect(root.locator(guide ? '[data-guide] details[open] > .guide-branch' : '[data-chart] svg').first()).toBeVisible();
       }
       expect(console.errors).toEqual([]);
     });

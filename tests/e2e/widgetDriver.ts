@@ -1,11 +1,12 @@
 /**
  * Moves a widget's control by keyboard the way a learner would: ArrowRight on a range
  * (ArrowLeft at its maximum), ArrowDown on a select (ArrowUp at its last option), Space on a
- * checkbox or radio, Enter on a button. Shared by the end-to-end tests and the frame-time benchmark.
+ * checkbox or radio, Enter on a button or on a disclosure's <summary> (which opens or closes it).
+ * Shared by the end-to-end tests and the frame-time benchmark.
  */
 import type { ElementHandle, Locator, Page } from '@playwright/test';
 
-export const controlSelector = 'input:not([type=hidden]), select, button';
+export const controlSelector = 'input:not([type=hidden]), select, button, summary';
 
 /**
  * In the page: focuses `el` if it is not focused already and returns the key that moves it.
