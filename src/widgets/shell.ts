@@ -95,6 +95,12 @@ export function showValue(root: HTMLElement, input: HTMLInputElement | HTMLSelec
   if (output && output.textContent !== text) output.textContent = text;
 }
 
+/** What every widget's shell takes: its frontmatter says `type Props = WidgetProps`. */
+export interface WidgetProps {
+  /** Distinguishes two copies of the widget on one page: it goes into every id the widget makes (see widgetId). */
+  key?: string;
+}
+
 /** Unique ids for several copies of one widget on a page. */
 export function widgetId(name: string, key: string | undefined, part: string): string {
   return `${name}${key ? `-${key}` : ''}-${part}`;

@@ -134,37 +134,30 @@ const regressionRecipe = reason(
   'The recipe: maximum likelihood',
 );
 
+/**
+ * An answer about the errors of a real-valued target: the loss its noise calls for, argued
+ * from the likelihood recipe and `reasons`, then checklist item 6 (sparsity).
+ */
+function noiseAnswer(id: string, label: string, loss: LibraryFunction, reasons: GuideReason[]): GuideAnswer {
+  return { id, label, next: askSparsity(loss, [regressionRecipe, ...reasons]) };
+}
+
 const regression: GuideQuestion = {
   kind: 'question',
   checklist: [2, 3],
   text: 'What do the errors around the prediction look like, and are there wild points?',
   answers: [
-    {
-      id: 'gaussian',
-      label: 'Symmetric and bell-shaped, with no wild points',
-      next: askSparsity('mseLoss', [
-        regressionRecipe,
-        reason('Gaussian noise turns the likelihood into squared error, and the fit estimates the conditional mean.', lessons.noise, 'gaussian-noise-gives-mse', 'Gaussian noise gives MSE'),
-      ]),
-    },
-    {
-      id: 'outliers',
-      label: 'Mostly bell-shaped, with a few wild points',
-      next: askSparsity('huberLoss', [
-        regressionRecipe,
-        reason('Under squared error one far-off point pulls the whole fit towards itself.', lessons.noise, 'outliers-who-gets-to-pull', 'Outliers: who gets to pull'),
-        reason('Huber is squared error for small residuals and absolute error beyond δ, so each point’s pull is capped at δ.', lessons.noise, 'huber-loss-and-smooth-l1', 'Huber loss and smooth L1'),
-      ]),
-    },
-    {
-      id: 'heavy',
-      label: 'Heavy-tailed, or the error must read in the target’s own units',
-      next: askSparsity('l1Loss', [
-        regressionRecipe,
-        reason('Laplace noise turns the likelihood into absolute error, whose value is an average error in the target’s own units.', lessons.noise, 'laplace-noise-gives-mae', 'Laplace noise gives MAE'),
-        reason('Absolute error estimates the conditional median, which a few extreme targets barely move.', lessons.noise, 'mean-or-median-what-a-fit-converges-to', 'Mean or median: what a fit converges to'),
-      ]),
-    },
+    noiseAnswer('gaussian', 'Symmetric and bell-shaped, with no wild points', 'mseLoss', [
+      reason('Gaussian noise turns the likelihood into squared error, and the fit estimates the conditional mean.', lessons.noise, 'gaussian-noise-gives-mse', 'Gaussian noise gives MSE'),
+    ]),
+    noiseAnswer('outliers', 'Mostly bell-shaped, with a few wild points', 'huberLoss', [
+      reason('Under squared error one far-off point pulls the whole fit towards itself.', lessons.noise, 'outliers-who-gets-to-pull', 'Outliers: who gets to pull'),
+      reason('Huber is squared error for small residuals and absolute error beyond δ, so each point’s pull is capped at δ.', lessons.noise, 'huber-loss-and-smooth-l1', 'Huber loss and smooth L1'),
+    ]),
+    noiseAnswer('heavy', 'Heavy-tailed, or the error must read in the target’s own units', 'l1Loss', [
+      reason('Laplace noise turns the likelihood into absolute error, whose value is an average error in the target’s own units.', lessons.noise, 'laplace-noise-gives-mae', 'Laplace noise gives MAE'),
+      reason('Absolute error estimates the conditional median, which a few extreme targets barely move.', lessons.noise, 'mean-or-median-what-a-fit-converges-to', 'Mean or median: what a fit converges to'),
+    ]),
     {
       id: 'spread',
       label: 'The spread itself changes from one input to another',

@@ -21,6 +21,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { betaSteps, betaSweep, dpoOnPair, eightResponses, policyAtBeta, type PolicyAtBeta } from '../../lib/preferences/index';
+import { pixelFrame } from '../frame';
 import { layersFor } from '../layer';
 import { roleColors } from '../palette';
 import type { WidgetView } from '../shell';
@@ -232,15 +233,7 @@ export function betaPolicyView(state: BetaPolicyState): WidgetView {
     `expected reward ${f(at.expectedReward)}, expected true quality ${f(at.expectedQuality)}, KL(π* ‖ π_ref) ${f(at.kl)} nats. ` +
     `DPO on ${pairText(state.pair)}: loss ${f(dpo.loss)} at every β, gradient size β·σ(r̂_l − r̂_w) = ${f(dpo.weight)}, in proportion to β.`;
   const plot: PlotOptions = {
-    width,
-    height,
-    marginTop: 0,
-    marginRight: 0,
-    marginBottom: 0,
-    marginLeft: 0,
-    axis: null,
-    x: { type: 'linear', domain: [0, width], range: [0, width] },
-    y: { type: 'linear', domain: [0, height], range: [0, height] },
+    ...pixelFrame(width, height),
     marks,
     ariaLabel: 'The KL-optimal policy π* beside π_ref for eight answers; expected reward, true quality and KL against β; and the size of DPO’s gradient on a rated pair',
     ariaDescription: summary,

@@ -4,12 +4,9 @@
  * the point nearest the pointer (and chooses it, so the keyboard and the pointer agree).
  */
 import { formatNumber } from '../../lib/format';
+import { dragOnChart } from '../drag';
 import { createRedraw, showValue } from '../shell';
 import { box, cOf, defaults, marginClassifierView, movePoint, pointSets, width, type MarginClassifierState, type PointSet, type ShownFit } from './spec';
-
-interface ScaledChart extends Element {
-  scale(name: 'x' | 'y'): { invert(value: number): number; apply(value: number): number };
-}
 
 const f = (x: number): string => formatNumber(x, { digits: 3 });
 
@@ -99,62 +96,37 @@ export function mount(root: HTMLElement): void {
     draw();
   });
 
-  /** The pointer's position in data units, or null when the chart has not been drawn by Plot in this page yet. */
-  const pointerAt = (event: PointerEvent): { a: number; b: number; scale: number; plot: ScaledChart } | null => {
-    const plot = chart.firstElementChild as ScaledChart | null;
-    const svg = chart.querySelector('svg');
-    if (!plot || typeof plot.scale !== 'function' || !svg) return null;
-    const rect = svg.getBoundingClientRect();
-    const zoom = width / rect.width;
-    const px = (event.clientX - rect.left) * zoom;
-    const py = (event.clientY - rect.top) * zoom;
-    return { a: plot.scale('x').invert(px), b: plot.scale('y').invert(py), scale: zoom, plot };
-  };
-
-  let dragging = false;
-  chart.addEventListener('pointerdown', (event) => {
-    const at = pointerAt(event);
-    if (at === null) return;
-    // The point nearest the pointer on screen, if it is within reach.
-    const sx = at.plot.scale('x');
-    const sy = at.plot.scale('y');
-    const px = sx.apply(at.a);
-    const py = sy.apply(at.b);
-    let nearest = -1;
-    let best = grabRadius;
-    state.points.forEach((p, i) => {
-      const distance = Math.hypot(sx.apply(p.x1) - px, sy.apply(p.x2) - py);
-      if (distance <= best) {
-        best = distance;
-        nearest = i;
-      }
-    });
-    if (nearest < 0) return;
-    dragging = true;
-    event.preventDefault(); // no text selection or scrolling while a point is held
-    chart.setPointerCapture(event.pointerId);
-    if (nearest !== state.selected) {
-      state = { ...state, selected: nearest };
-      point.value = String(nearest);
-      showPoint();
+  dragOnChart(chart, width, {
+    /** Grabs the point nearest the pointer on screen, if it is within reach, and chooses it. */
+    press: (at, event) => {
+      const sx = at.scale('x');
+      const sy = at.scale('y');
+      let nearest = -1;
+      let best = grabRadius;
+      state.points.forEach((p, i) => {
+        const distance = Math.hypot(sx.apply(p.x1) - at.px, sy.apply(p.x2) - at.py);
+        if (distance <= best) {
+          best = distance;
+          nearest = i;
+        }
+      });
+      if (nearest < 0) return false;
+      event.preventDefault(); // no text selection or scrolling while a point is held
+      if (nearest !== state.selected) {
+        state = { ...state, selected: nearest };
+        point.value = String(nearest);
+        showPoint();
         draw();
-    }
+      }
+      return true;
+    },
+    move: (at) => {
+      const clamp = (value: number, [lo, hi]: readonly [number, number]) => Math.round(Math.min(hi, Math.max(lo, value)) * 100) / 100;
+      moveTo(clamp(at.scale('x').invert(at.px), box.x1), clamp(at.scale('y').invert(at.py), box.x2));
+      x1.value = String(state.points[state.selected]!.x1);
+      x2.value = String(state.points[state.selected]!.x2);
+    },
   });
-  chart.addEventListener('pointermove', (event) => {
-    if (!dragging) return;
-    const at = pointerAt(event);
-    if (at === null) return;
-    const clamp = (value: number, [lo, hi]: readonly [number, number]) => Math.round(Math.min(hi, Math.max(lo, value)) * 100) / 100;
-    moveTo(clamp(at.a, box.x1), clamp(at.b, box.x2));
-    x1.value = String(state.points[state.selected]!.x1);
-    x2.value = String(state.points[state.selected]!.x2);
-  });
-  const stop = (): void => {
-    dragging = false;
-  };
-  chart.addEventListener('pointerup', stop);
-  chart.addEventListener('pointercancel', stop);
-  chart.style.touchAction = 'none';
   chart.style.userSelect = 'none';
   showState();
   draw();

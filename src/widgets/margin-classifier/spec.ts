@@ -12,8 +12,8 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { compareMarginFits, type MarginComparison } from '../../lib/margins/compareMarginFits';
 import { defaultMarginPoints, levelSegment, overlappingMarginPoints, type Box, type LabelledPoint } from '../../lib/margins';
-import { tidyPlotAria } from '../accessibleSvg';
 import { layersFor } from '../layer';
+import { drawPanel } from '../panel';
 import { lossColors, roleColors } from '../palette';
 import type { WidgetView } from '../shell';
 
@@ -143,14 +143,7 @@ export function lossPanel(state: MarginClassifierState, comparison = fits(state)
 
 /** A mark that draws the lower panel (its own scales) into the chart. */
 function lossPanelMark(state: MarginClassifierState, comparison: MarginComparison): Plot.RenderFunction {
-  return (_index, _scales, _values, _dimensions, context) => {
-    const { document } = context;
-    const svg = Plot.plot({ ...lossPanel(state, comparison), document }) as Element;
-    tidyPlotAria(svg);
-    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    for (const child of Array.from(svg.childNodes)) if ((child as Element).localName !== 'style') group.appendChild(child);
-    return group as SVGGElement;
-  };
+  return (_index, _scales, _values, _dimensions, context) => drawPanel(context.document, lossPanel(state, comparison));
 }
 
 /** The segment of w·x + b = level inside the box, as two {x1, x2} ends (none when the line misses it). */

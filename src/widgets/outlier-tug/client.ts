@@ -3,12 +3,9 @@
  * chart moves the same point (the sliders follow, so the keyboard and the pointer agree).
  */
 import { formatNumber } from '../../lib/format';
+import { dragOnChart } from '../drag';
 import { createRedraw, showValue } from '../shell';
 import { defaults, outlierTugView, width, type OutlierTugState } from './spec';
-
-interface ScaledChart extends Element {
-  scale(name: 'x' | 'y'): { invert(value: number): number };
-}
 
 export function mount(root: HTMLElement): void {
   const redraw = createRedraw(root);
@@ -33,40 +30,20 @@ export function mount(root: HTMLElement): void {
     control.addEventListener('change', read);
   }
 
-  /** Moves the outlier to the pointer, through the current chart's own scales. */
-  const dragTo = (event: PointerEvent): void => {
-    const plot = chart.firstElementChild as ScaledChart | null;
-    const svg = chart.querySelector('svg');
-    if (!plot || typeof plot.scale !== 'function' || !svg) return;
-    const box = svg.getBoundingClientRect();
-    const zoom = width / box.width;
-    const px = (event.clientX - box.left) * zoom;
-    const py = (event.clientY - box.top) * zoom;
-    const snap = (input: HTMLInputElement, value: number): void => {
-      const step = Number(input.step);
-      const clamped = Math.min(Number(input.max), Math.max(Number(input.min), value));
-      input.value = String(Math.round(clamped / step) * step);
-    };
-    snap(x, plot.scale('x').invert(px));
-    snap(y, plot.scale('y').invert(py));
-    read();
+  /** Sets a slider to a value, kept within its range and snapped to its step. */
+  const snap = (input: HTMLInputElement, value: number): void => {
+    const step = Number(input.step);
+    const clamped = Math.min(Number(input.max), Math.max(Number(input.min), value));
+    input.value = String(Math.round(clamped / step) * step);
   };
-
-  let dragging = false;
-  chart.addEventListener('pointerdown', (event) => {
-    dragging = true;
-    chart.setPointerCapture(event.pointerId);
-    dragTo(event);
+  // Dragging moves the outlier to the pointer, through the sliders.
+  dragOnChart(chart, width, {
+    move: (at) => {
+      snap(x, at.scale('x').invert(at.px));
+      snap(y, at.scale('y').invert(at.py));
+      read();
+    },
   });
-  chart.addEventListener('pointermove', (event) => {
-    if (dragging) dragTo(event);
-  });
-  const stop = (): void => {
-    dragging = false;
-  };
-  chart.addEventListener('pointerup', stop);
-  chart.addEventListener('pointercancel', stop);
-  chart.style.touchAction = 'none';
   chart.style.cursor = 'crosshair';
   read();
 }

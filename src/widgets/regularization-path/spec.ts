@@ -19,8 +19,8 @@ import { elasticNetPath, type RegularizationPath } from '../../lib/regularizatio
 import type { GramForm } from '../../lib/regularization/gramForm';
 import { lambdaGrid } from '../../lib/regularization/lambdaGrid';
 import type { AlphaStudy, PathStudy, PathStudyOptions } from '../../lib/regularization/pathStudy';
-import { tidyPlotAria } from '../accessibleSvg';
 import { layersFor } from '../layer';
+import { cachedPanels } from '../panel';
 import { roleColors, seriesColors } from '../palette';
 import type { WidgetView } from '../shell';
 
@@ -253,35 +253,16 @@ export function errorPanel(state: RegularizationPathState, study: PathStudy, mar
   };
 }
 
-/** Drawings of the error panel's still part, per document and α (a few α at a time are plenty). */
-const errorDrawings = new WeakMap<Document, Map<string, Element>>();
-
-function drawPanel(document: Document, options: PlotOptions): Element {
-  const svg = Plot.plot({ ...options, document }) as Element;
-  tidyPlotAria(svg);
-  const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-  for (const child of Array.from(svg.childNodes)) if ((child as Element).localName !== 'style') group.appendChild(child);
-  return group;
-}
+/** Draws the error panel's still part once per α (a few α at a time are plenty). */
+const panelMark = cachedPanels(12);
 
 /** A mark that draws the error panel (its own y scale, the chart's x) into the chart: the still part once per α, the moving part each time. */
 function errorPanelMark(state: RegularizationPathState, study: PathStudy): Plot.RenderFunction {
-  return (_index, _scales, _values, _dimensions, context) => {
-    const { document } = context;
-    let cache = errorDrawings.get(document);
-    if (cache === undefined) errorDrawings.set(document, (cache = new Map()));
-    const key = `α ${state.alpha}`;
-    let still = cache.get(key);
-    if (still === undefined) {
-      still = drawPanel(document, errorPanel(state, study, errorStillMarks(study, state.alpha)));
-      if (cache.size >= 12) cache.delete(cache.keys().next().value!);
-      cache.set(key, still);
-    }
-    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    group.appendChild(still.cloneNode(true));
-    group.appendChild(drawPanel(document, errorPanel(state, study, errorMovingMarks(study, state))));
-    return group as SVGGElement;
-  };
+  return panelMark({
+    key: `α ${state.alpha}`,
+    still: () => errorPanel(state, study, errorStillMarks(study, state.alpha)),
+    moving: () => errorPanel(state, study, errorMovingMarks(study, state)),
+  });
 }
 
 /** The coefficients at the marker, and what the summary says about them. */

@@ -19,6 +19,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { fitRewards, type RewardFit } from '../../lib/preferences/fitRewards';
 import { sixResponses, type Preference } from '../../lib/preferences/sixResponses';
+import { pixelFrame } from '../frame';
 import { layersFor } from '../layer';
 import { roleColors } from '../palette';
 import type { WidgetView } from '../shell';
@@ -219,15 +220,7 @@ export function rewardModelView(state: RewardModelState): WidgetView {
     `the objective fell from ln 2 = ${f(fit.losses[0]!)} to ${f(final)}. ${caveat}` +
     (candidateP === null ? '' : ` The fit gives ${preferenceText(candidate)} probability ${f(candidateP)}.`);
   const plot: PlotOptions = {
-    width,
-    height,
-    marginTop: 0,
-    marginRight: 0,
-    marginBottom: 0,
-    marginLeft: 0,
-    axis: null,
-    x: { type: 'linear', domain: [0, width], range: [0, width] },
-    y: { type: 'linear', domain: [0, height], range: [0, height] },
+    ...pixelFrame(width, height),
     marks,
     ariaLabel: 'Rewards fitted to pairwise preferences by the Bradley–Terry loss, the loss over the fit, and each preference’s predicted probability beside its share of the votes',
     ariaDescription: summary,

@@ -4,12 +4,9 @@
  * also fills the confusion matrix and the rates from the same view.
  */
 import { formatNumber } from '../../lib/format';
+import { dragOnChart, type ChartPointer } from '../drag';
 import { createRedraw, showValue } from '../shell';
 import { costPanelRight, defaults, formatThreshold, thresholdExplorerView, width, type ThresholdExplorerCells, type ThresholdExplorerState } from './spec';
-
-interface ScaledChart extends Element {
-  scale(name: 'x'): { invert(value: number): number };
-}
 
 export function mount(root: HTMLElement): void {
   const redraw = createRedraw(root);
@@ -47,42 +44,21 @@ export function mount(root: HTMLElement): void {
     control.addEventListener('change', read);
   }
 
-  /** Where the pointer is, in the chart's own pixels (the svg may be drawn smaller than its width). */
-  const chartX = (event: PointerEvent): number | null => {
-    const svg = chart.querySelector('svg');
-    if (!svg) return null;
-    const box = svg.getBoundingClientRect();
-    return (event.clientX - box.left) * (width / box.width);
-  };
-
   /** Moves the threshold to the pointer, through the current chart's x scale, snapped to the slider's step. */
-  const dragTo = (event: PointerEvent): void => {
-    const plot = chart.firstElementChild as ScaledChart | null;
-    const px = chartX(event);
-    if (!plot || typeof plot.scale !== 'function' || px === null) return;
-    const t = Math.min(1, Math.max(0, plot.scale('x').invert(px)));
+  const dragTo = (at: ChartPointer): void => {
+    const t = Math.min(1, Math.max(0, at.scale('x').invert(at.px)));
     const step = Number(threshold.step);
     threshold.value = (Math.round(t / step) * step).toFixed(2);
     read();
   };
-
-  let dragging = false;
-  chart.addEventListener('pointerdown', (event) => {
-    const px = chartX(event);
-    if (px === null || px > costPanelRight + 8) return; // the precision-recall panel is not a threshold axis
-    dragging = true;
-    chart.setPointerCapture(event.pointerId);
-    dragTo(event);
+  dragOnChart(chart, width, {
+    press: (at) => {
+      if (at.px > costPanelRight + 8) return false; // the precision-recall panel is not a threshold axis
+      dragTo(at);
+      return true;
+    },
+    move: dragTo,
   });
-  chart.addEventListener('pointermove', (event) => {
-    if (dragging) dragTo(event);
-  });
-  const stop = (): void => {
-    dragging = false;
-  };
-  chart.addEventListener('pointerup', stop);
-  chart.addEventListener('pointercancel', stop);
-  chart.style.touchAction = 'none';
   chart.style.cursor = 'ew-resize';
   read();
 }

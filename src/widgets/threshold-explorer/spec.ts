@@ -28,8 +28,8 @@ import {
   type ThresholdSweep,
 } from '../../lib/decisions/index';
 import { formatNumber } from '../../lib/format';
-import { tidyPlotAria } from '../accessibleSvg';
 import { layersFor } from '../layer';
+import { cachedPanels } from '../panel';
 import { roleColors } from '../palette';
 import type { WidgetView } from '../shell';
 
@@ -66,6 +66,11 @@ const costPanel = { left: 56, right: 430 };
 const prPanelBox = { left: 500, right: 700 };
 /** The pixel where the cost panel ends, for a drag on the chart to know where it landed. */
 export const costPanelRight = costPanel.right;
+
+/** Options for a chart the whole widget's size whose plotting area is one panel's box (both panels draw their own axes). */
+function panelFrame(panel: { left: number; right: number }) {
+  return { width, height, marginTop, marginBottom, marginLeft: panel.left, marginRight: width - panel.right, axis: null };
+}
 
 export interface Decisions {
   sweep: ThresholdSweep;
@@ -166,13 +171,7 @@ const share = (x: number | null): string => (x === null ? 'undefined' : f(x));
 /** The precision-recall panel: the right part of the chart, same size, its own scales, for drawing into the chart and for tests. */
 export function prPanel(state: ThresholdExplorerState, marks = [...prStillMarks(state.prevalence), ...prMovingMarks(thresholdExplorerNumbers(state))]): PlotOptions {
   return {
-    width,
-    height,
-    marginTop,
-    marginBottom,
-    marginLeft: prPanelBox.left,
-    marginRight: width - prPanelBox.right,
-    axis: null,
+    ...panelFrame(prPanelBox),
     x: { domain: [0, 1] },
     y: { domain: [0, 1] },
     marks,
@@ -199,35 +198,20 @@ function prMovingMarks({ precision, recall }: ThresholdExplorerNumbers): Plot.Ma
   return [Plot.dot([{ recall, precision }], { x: 'recall', y: 'precision', r: 6, fill: roleColors.emphasis, stroke: 'currentColor', strokeWidth: 1.5 })];
 }
 
-/** Drawings of the precision-recall panel's still part, per document and prevalence. */
-const prDrawings = new WeakMap<Document, Map<number, Element>>();
-
-function drawPanel(document: Document, options: PlotOptions): Element {
-  const svg = Plot.plot({ ...options, document }) as Element;
-  tidyPlotAria(svg);
-  const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-  for (const child of Array.from(svg.childNodes)) if ((child as Element).localName !== 'style') group.appendChild(child);
-  return group;
-}
+/** Draws the precision-recall panel's still part once per prevalence. */
+const panelMark = cachedPanels();
 
 /** A mark that draws the precision-recall panel (its own scales) into the chart: the still part once per prevalence, the point each time. */
 function prPanelMark(state: ThresholdExplorerState, numbers: ThresholdExplorerNumbers): Plot.RenderFunction {
-  return (_index, _scales, _values, _dimensions, context) => {
-    const { document } = context;
-    let cache = prDrawings.get(document);
-    if (cache === undefined) prDrawings.set(document, (cache = new Map()));
-    let still = cache.get(state.prevalence);
-    if (still === undefined) {
-      still = drawPanel(document, prPanel(state, prStillMarks(state.prevalence)));
-      cache.set(state.prevalence, still);
-    }
-    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    group.setAttribute('data-panel', 'precision-recall');
-    group.appendChild(still.cloneNode(true));
-    const moving = prMovingMarks(numbers);
-    if (moving.length > 0) group.appendChild(drawPanel(document, prPanel(state, moving)));
-    return group as SVGGElement;
-  };
+  return panelMark({
+    name: 'precision-recall',
+    key: state.prevalence,
+    still: () => prPanel(state, prStillMarks(state.prevalence)),
+    moving: () => {
+      const moving = prMovingMarks(numbers);
+      return moving.length > 0 ? prPanel(state, moving) : null;
+    },
+  });
 }
 
 /** What the table beside the chart shows, as text. */
@@ -284,13 +268,7 @@ export function thresholdExplorerView(state: ThresholdExplorerState): ThresholdE
     `Lowest on this sample ${f(minimum.cost)}, for ${range}; c_FP/(c_FP + c_FN) = ${f(optimal)}.`;
 
   const plot: PlotOptions = {
-    width,
-    height,
-    marginTop,
-    marginBottom,
-    marginLeft: costPanel.left,
-    marginRight: width - costPanel.right,
-    axis: null,
+    ...panelFrame(costPanel),
     x: { domain: [0, 1] },
     y: { domain: costDomain(state) },
     marks,
