@@ -6,15 +6,15 @@
  */
 import { pageProgressStore } from './progressStore';
 import { lessonMastery } from '../lib/practice/mastery';
+import type { MasteryItem } from '../lib/practice/mastery';
 import type { Progress } from '../lib/practice/progressSchema';
-import type { Difficulty } from '../lib/practice/types';
 
 const labels = { 'not-started': 'Not started', 'in-progress': 'In progress', mastered: 'Mastered' } as const;
 
-function parseProblems(text: string | undefined): { id: string; difficulty: Difficulty }[] {
+function parseProblems(text: string | undefined): MasteryItem[] {
   try {
     const value: unknown = JSON.parse(text ?? '[]');
-    return Array.isArray(value) ? (value as { id: string; difficulty: Difficulty }[]) : [];
+    return Array.isArray(value) ? (value as MasteryItem[]) : [];
   } catch {
     return [];
   }

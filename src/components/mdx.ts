@@ -7,6 +7,7 @@
  * component's script and styles to a page only when the page renders the component.
  */
 import Aside from './Aside.astro';
+import Exercise from './exercise/Exercise.astro';
 import Mistakes from './Mistakes.astro';
 import Problem from './problem/Problem.astro';
 import Takeaways from './Takeaways.astro';
@@ -51,4 +52,4 @@ export const widgetComponents = {
   ThresholdExplorer,
 };
 
-export const mdxComponents = { Aside, Mistakes, Problem, Takeaways, Tex, WorkedExample, ...widgetComponents };
+export const mdxComponents = { Aside, Exercise, Mistakes, Problem, Takeaways, Tex, WorkedExample, ...widgetComponents };

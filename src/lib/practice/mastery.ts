@@ -1,5 +1,8 @@
 /**
- * How far a learner has got with one lesson's problems, for the progress page.
+ * How far a learner has got with one lesson's problems and code exercises, for the progress
+ * page, the lesson header and the course map. An exercise (`kind: 'exercise'`) counts as one
+ * more item, read from `progress.exercises`: solved once a run passed every check, cleanly
+ * unless its reference solution was opened first.
  *
  * A problem is solved cleanly when it was solved without opening its solution first.
  * A lesson is
@@ -21,11 +24,11 @@ export type MasteryStatus = 'not-started' | 'in-progress' | 'mastered';
 
 export interface LessonMastery {
   status: MasteryStatus;
-  /** Problems solved without opening their solution first. */
+  /** Problems and exercises solved without opening their solution first. */
   solvedClean: number;
   /** Problems solved at all, cleanly or not. */
   solved: number;
-  /** The lesson's problems. */
+  /** The lesson's problems and exercises. */
   total: number;
   /** Hard problems solved cleanly. */
   hardSolved: number;
@@ -33,18 +36,27 @@ export interface LessonMastery {
   hardTotal: number;
 }
 
+/** One item a lesson's mastery counts: a problem, or a code exercise. */
+export interface MasteryItem {
+  id: string;
+  difficulty: Difficulty;
+  /** 'exercise' for a code exercise; a problem otherwise. */
+  kind?: 'problem' | 'exercise';
+}
+
 /**
- * @param problems The lesson's problems: their ids and difficulties.
+ * @param problems The lesson's problems and exercises: their ids, difficulties and kinds.
  * @param progress The learner's progress (`store.get()`).
  */
-export function lessonMastery(problems: readonly { id: string; difficulty: Difficulty }[], progress: Progress): LessonMastery {
+export function lessonMastery(problems: readonly MasteryItem[], progress: Progress): LessonMastery {
   let solvedClean = 0;
   let solved = 0;
   let hardSolved = 0;
   let hardTotal = 0;
   let touched = false;
   for (const problem of problems) {
-    const entry = Object.hasOwn(progress.problems, problem.id) ? progress.problems[problem.id] : undefined;
+    const records: Record<string, { status: string; solutionViewedBeforeSolving?: boolean }> = problem.kind === 'exercise' ? (progress.exercises ?? {}) : progress.problems;
+    const entry = Object.hasOwn(records, problem.id) ? records[problem.id] : undefined;
     if (problem.difficulty === 'hard') hardTotal += 1;
     if (entry === undefined) continue;
     touched = true;

@@ -24,7 +24,7 @@
  * progress.markSolved('cross-entropy/softmax-three-logits', 0);
  * progress.isSolved('cross-entropy/softmax-three-logits') // => true
  */
-import { emptyProgress, mergeProgress, readProgress, type ProblemProgress, type Progress } from './progressSchema';
+import { emptyProgress, mergeProgress, readProgress, type ExerciseProgress, type ProblemProgress, type Progress } from './progressSchema';
 
 /** The one localStorage key the course uses for progress. */
 export const progressKey = 'loss-course:progress';
@@ -64,11 +64,19 @@ export interface ProgressStore {
   markSolved(id: string, seed: number): void;
   /** Records that the solution was opened; it only counts against mastery if the problem was not yet solved. */
   markSolutionViewed(id: string): void;
+  /** What is known of one code exercise, or undefined if nothing is. */
+  exercise(id: string): ExerciseProgress | undefined;
+  /** Keeps the learner's code for an exercise (null forgets it: the starter code comes back). */
+  saveExerciseCode(id: string, code: string | null): void;
+  /** Records a run of an exercise's checks with this code; `passed` when every check passed (it then stays solved). */
+  markExerciseRun(id: string, passed: boolean, code: string): void;
+  /** Records that an exercise's reference solution was opened; it only counts against mastery if it was not yet solved. */
+  markExerciseSolutionViewed(id: string): void;
   /** The progress as a JSON file's text, for "Export progress". */
   exportJson(): string;
   /**
    * Merges a progress file into this browser's progress (never overwrites). `added` counts
-   * the problems the file taught this browser something about: new ones, or newly solved.
+   * the problems and exercises the file taught this browser something about: new ones, or newly solved.
    * A bad file changes nothing and gets a message saying why.
    */
   importJson(text: string): ImportResult;
@@ -94,7 +102,15 @@ function copyOf(progress: Progress): Progress {
 
 function withProblem(progress: Progress, id: string, entry: ProblemProgress, updatedAt: string): Progress {
   // A computed key in a literal defines an own property: an id like '__proto__' stays data.
-  return { version: progress.version, problems: { ...progress.problems, [id]: entry }, updatedAt };
+  return { version: progress.version, problems: { ...progress.problems, [id]: entry }, exercises: progress.exercises, updatedAt };
+}
+
+function withExercise(progress: Progress, id: string, entry: ExerciseProgress, updatedAt: string): Progress {
+  return { version: progress.version, problems: progress.problems, exercises: { ...progress.exercises, [id]: entry }, updatedAt };
+}
+
+function exerciseOf(progress: Progress, id: string): ExerciseProgress | undefined {
+  return Object.hasOwn(progress.exercises, id) ? progress.exercises[id] : undefined;
 }
 
 function entryOf(progress: Progress, id: string): ProblemProgress | undefined {
@@ -214,6 +230,14 @@ export function createProgressStore(storage: StorageSource, options: ProgressSto
     notify();
   }
 
+  function updateExercise(change: (entry: ExerciseProgress | undefined, at: string) => ExerciseProgress, id: string): void {
+    load();
+    const at = now().toISOString();
+    memory = withExercise(memory, id, change(exerciseOf(memory, id), at), at);
+    write();
+    notify();
+  }
+
   function onStorage(event: Event): void {
     const changedKey = (event as StorageEvent).key;
     // key is null when another tab called localStorage.clear().
@@ -272,6 +296,40 @@ export function createProgressStore(storage: StorageSource, options: ProgressSto
         return { ...(entry ?? { status: 'attempted', attempts: 0 }), solutionViewedBeforeSolving: true };
       }, id);
     },
+    exercise(id) {
+      load();
+      const entry = exerciseOf(memory, id);
+      return entry === undefined ? undefined : { ...entry };
+    },
+    saveExerciseCode(id, code) {
+      updateExercise((entry, at) => {
+        const next: ExerciseProgress = { ...(entry ?? { status: 'attempted', runs: 0 }) };
+        if (code === null) {
+          delete next.code;
+          delete next.codeSavedAt;
+        } else {
+          next.code = code;
+          next.codeSavedAt = at;
+        }
+        return next;
+      }, id);
+    },
+    markExerciseRun(id, passed, code) {
+      updateExercise((entry, at) => {
+        const next: ExerciseProgress = { ...(entry ?? { status: 'attempted', runs: 0 }), runs: (entry?.runs ?? 0) + 1, code, codeSavedAt: at };
+        if (passed && next.status !== 'solved') {
+          next.status = 'solved';
+          next.solvedAt = at;
+        }
+        return next;
+      }, id);
+    },
+    markExerciseSolutionViewed(id) {
+      updateExercise((entry) => {
+        if (entry?.status === 'solved') return entry;
+        return { ...(entry ?? { status: 'attempted', runs: 0 }), solutionViewedBeforeSolving: true };
+      }, id);
+    },
     exportJson() {
       load();
       return JSON.stringify(memory, null, 2);
@@ -291,6 +349,10 @@ export function createProgressStore(storage: StorageSource, options: ProgressSto
       let added = 0;
       for (const [id, entry] of Object.entries(merged.problems)) {
         const previous = entryOf(before, id);
+        if (previous === undefined || (previous.status !== 'solved' && entry.status === 'solved')) added += 1;
+      }
+      for (const [id, entry] of Object.entries(merged.exercises)) {
+        const previous = exerciseOf(before, id);
         if (previous === undefined || (previous.status !== 'solved' && entry.status === 'solved')) added += 1;
       }
       memory = { ...merged, updatedAt: now().toISOString() };

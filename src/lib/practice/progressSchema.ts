@@ -4,14 +4,16 @@
  *
  * Versions:
  * - v1 (earlier): `{ version: 1, solved: [id] }`, the ids of solved problems and nothing else.
- * - v2 (current): `{ version: 2, problems: { [id]: ProblemProgress }, updatedAt }`.
+ * - v2: `{ version: 2, problems: { [id]: ProblemProgress }, updatedAt }`.
+ * - v3 (current): v2 plus `exercises: { [id]: ExerciseProgress }`, the code exercises
+ *   (contracts/exercises.md): each one's status, runs, and the learner's saved code.
  *
- * To change the shape: add v3 below, bump `progressVersion`, and add `migrations[2]` that
- * turns a valid v2 into a v3 — every older value then reaches v3 through the chain.
+ * To change the shape: add v4 below, bump `progressVersion`, and add `migrations[3]` that
+ * turns a valid v3 into a v4 — every older value then reaches v4 through the chain.
  */
 
 /** The version this code writes. */
-export const progressVersion = 2;
+export const progressVersion = 3;
 
 /** What is known of one problem in this browser. */
 export interface ProblemProgress {
@@ -27,12 +29,37 @@ export interface ProblemProgress {
   solutionViewedBeforeSolving?: boolean;
 }
 
+/** What is known of one code exercise in this browser. */
+export interface ExerciseProgress {
+  /** 'solved' once a run passed every check; it never goes back to 'attempted'. */
+  status: 'attempted' | 'solved';
+  /** How many runs of the checks (syntax errors and timeouts included). */
+  runs: number;
+  /** The learner's code as last edited; absent means the starter code. */
+  code?: string;
+  /** When the code was last saved, as an ISO 8601 string (merges keep the newer code). */
+  codeSavedAt?: string;
+  /** When it was first solved, as an ISO 8601 string. */
+  solvedAt?: string;
+  /** True when the reference solution was opened before the exercise was solved; once true, it stays true. */
+  solutionViewedBeforeSolving?: boolean;
+}
+
 /** The whole progress value, as stored and as exported to a file. */
 export interface Progress {
   version: typeof progressVersion;
   /** Keyed by problem id ('cross-entropy/softmax-three-logits'). */
   problems: Record<string, ProblemProgress>;
+  /** Keyed by exercise id ('cross-entropy/bce-with-logits'). */
+  exercises: Record<string, ExerciseProgress>;
   /** When anything last changed, as an ISO 8601 string. */
+  updatedAt: string;
+}
+
+/** The v2 shape (problems only), kept so that its migration can be read and tested. */
+export interface ProgressV2 {
+  version: 2;
+  problems: Record<string, ProblemProgress>;
   updatedAt: string;
 }
 
@@ -49,7 +76,7 @@ export type ReadProgress =
 
 /** A progress value with nothing in it. */
 export function emptyProgress(updatedAt = new Date(0).toISOString()): Progress {
-  return { version: progressVersion, problems: {}, updatedAt };
+  return { version: progressVersion, problems: {}, exercises: {}, updatedAt };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -79,20 +106,59 @@ function cleanProblemProgress(entry: ProblemProgress): ProblemProgress {
   return clean;
 }
 
+/**
+ * Reads one saved exercise entry, keeping what is sound: an entry without a valid status or
+ * run count is dropped (null), and a garbled draft (code that is not a string, or a bad
+ * date) is dropped on its own, so the starter code comes back and nothing else is lost.
+ */
+function cleanExerciseProgress(value: unknown): ExerciseProgress | null {
+  if (!isRecord(value)) return null;
+  const { status, runs, code, codeSavedAt, solvedAt, solutionViewedBeforeSolving } = value;
+  if (status !== 'attempted' && status !== 'solved') return null;
+  const clean: ExerciseProgress = { status, runs: typeof runs === 'number' && Number.isInteger(runs) && runs >= 0 ? runs : 0 };
+  if (typeof code === 'string') {
+    clean.code = code;
+    if (typeof codeSavedAt === 'string') clean.codeSavedAt = codeSavedAt;
+  }
+  if (typeof solvedAt === 'string') clean.solvedAt = solvedAt;
+  if (solutionViewedBeforeSolving === true) clean.solutionViewedBeforeSolving = true;
+  return clean;
+}
+
 function isProgressV1(value: unknown): value is ProgressV1 {
   return isRecord(value) && value.version === 1 && Array.isArray(value.solved) && value.solved.every((id) => typeof id === 'string');
 }
 
-function asProgressV2(value: unknown): Progress | null {
-  if (!isRecord(value) || value.version !== 2 || typeof value.updatedAt !== 'string' || !isRecord(value.problems)) return null;
-  const entries = Object.entries(value.problems);
+function cleanProblems(value: unknown): Record<string, ProblemProgress> | null {
+  if (!isRecord(value)) return null;
+  const entries = Object.entries(value);
   if (!entries.every(([, entry]) => isProblemProgress(entry))) return null;
-  return {
-    version: 2,
-    // Object.fromEntries defines own properties, so an id such as '__proto__' stays data.
-    problems: Object.fromEntries(entries.map(([id, entry]) => [id, cleanProblemProgress(entry as ProblemProgress)])),
-    updatedAt: value.updatedAt,
-  };
+  // Object.fromEntries defines own properties, so an id such as '__proto__' stays data.
+  return Object.fromEntries(entries.map(([id, entry]) => [id, cleanProblemProgress(entry as ProblemProgress)]));
+}
+
+function asProgressV2(value: unknown): ProgressV2 | null {
+  if (!isRecord(value) || value.version !== 2 || typeof value.updatedAt !== 'string') return null;
+  const problems = cleanProblems(value.problems);
+  return problems === null ? null : { version: 2, problems, updatedAt: value.updatedAt };
+}
+
+/**
+ * A valid v3 value, cleaned. The problems must all be sound (as in v2); the exercises are
+ * read entry by entry, and a garbled exercise entry or draft is dropped without losing the rest.
+ */
+function asProgressV3(value: unknown): Progress | null {
+  if (!isRecord(value) || value.version !== 3 || typeof value.updatedAt !== 'string') return null;
+  const problems = cleanProblems(value.problems);
+  if (problems === null) return null;
+  const exercises: Record<string, ExerciseProgress> = {};
+  if (isRecord(value.exercises)) {
+    for (const [id, entry] of Object.entries(value.exercises)) {
+      const clean = cleanExerciseProgress(entry);
+      if (clean !== null) Object.defineProperty(exercises, id, { value: clean, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return { version: 3, problems, exercises, updatedAt: value.updatedAt };
 }
 
 /**
@@ -109,16 +175,22 @@ const migrations: Record<number, (old: unknown) => unknown> = {
       updatedAt: new Date(0).toISOString(),
     };
   },
+  // v2 → v3: every problem is kept as it was; there were no exercises yet.
+  2: (old) => {
+    const v2 = asProgressV2(old)!;
+    return { version: 3, problems: v2.problems, exercises: {}, updatedAt: v2.updatedAt };
+  },
 };
 
 /** Validators for every version this code can read. */
 const validators: Record<number, (value: unknown) => boolean> = {
   1: isProgressV1,
   2: (value) => asProgressV2(value) !== null,
+  3: (value) => asProgressV3(value) !== null,
 };
 
 const foreignMessage =
-  'This is not progress saved by this course: expected an object like {"version": 2, "problems": {…}, "updatedAt": "…"}.';
+  'This is not progress saved by this course: expected an object like {"version": 3, "problems": {…}, "exercises": {…}, "updatedAt": "…"}.';
 
 /**
  * Reads a value of unknown origin (parsed JSON from storage or from an imported file) as
@@ -147,7 +219,7 @@ export function readProgress(value: unknown): ReadProgress {
     if (migrate === undefined) return { ok: false, reason: 'foreign', message: foreignMessage };
     current = migrate(current);
   }
-  const progress = asProgressV2(current);
+  const progress = asProgressV3(current);
   if (progress === null) return { ok: false, reason: 'foreign', message: foreignMessage };
   return { ok: true, progress, migratedFrom: version === progressVersion ? null : version };
 }
@@ -183,17 +255,42 @@ export function mergeProblemProgress(a: ProblemProgress, b: ProblemProgress): Pr
   return merged;
 }
 
-/** Combines two progress values problem by problem (see `mergeProblemProgress`). */
-export function mergeProgress(a: Progress, b: Progress): Progress {
-  const problems: Record<string, ProblemProgress> = Object.fromEntries(Object.entries(a.problems));
-  for (const [id, entry] of Object.entries(b.problems)) {
-    const mine = Object.hasOwn(problems, id) ? problems[id] : undefined;
-    Object.defineProperty(problems, id, {
-      value: mine === undefined ? entry : mergeProblemProgress(mine, entry),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+/**
+ * Combines what two records know of one exercise, losing nothing: solved beats attempted,
+ * the larger run count wins, the first solve is kept, a solution viewed before solving
+ * stays viewed, and the more recently saved code is kept.
+ */
+export function mergeExerciseProgress(a: ExerciseProgress, b: ExerciseProgress): ExerciseProgress {
+  const merged: ExerciseProgress = {
+    status: a.status === 'solved' || b.status === 'solved' ? 'solved' : 'attempted',
+    runs: Math.max(a.runs, b.runs),
+  };
+  const newerCode = a.code === undefined ? b : b.code === undefined ? a : (b.codeSavedAt ?? '') > (a.codeSavedAt ?? '') ? b : a;
+  if (newerCode.code !== undefined) {
+    merged.code = newerCode.code;
+    if (newerCode.codeSavedAt !== undefined) merged.codeSavedAt = newerCode.codeSavedAt;
   }
-  return { version: progressVersion, problems, updatedAt: a.updatedAt >= b.updatedAt ? a.updatedAt : b.updatedAt };
+  const solvedAt = earlier(a.solvedAt, b.solvedAt);
+  if (solvedAt !== undefined) merged.solvedAt = solvedAt;
+  if (a.solutionViewedBeforeSolving === true || b.solutionViewedBeforeSolving === true) merged.solutionViewedBeforeSolving = true;
+  return merged;
+}
+
+function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, merge: (x: T, y: T) => T): Record<string, T> {
+  const out: Record<string, T> = Object.fromEntries(Object.entries(a));
+  for (const [id, entry] of Object.entries(b)) {
+    const mine = Object.hasOwn(out, id) ? out[id] : undefined;
+    Object.defineProperty(out, id, { value: mine === undefined ? entry : merge(mine, entry), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** Combines two progress values problem by problem and exercise by exercise (see `mergeProblemProgress`, `mergeExerciseProgress`). */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  return {
+    version: progressVersion,
+    problems: mergeRecords(a.problems, b.problems, mergeProblemProgress),
+    exercises: mergeRecords(a.exercises, b.exercises, mergeExerciseProgress),
+    updatedAt: a.updatedAt >= b.updatedAt ? a.updatedAt : b.updatedAt,
+  };
 }

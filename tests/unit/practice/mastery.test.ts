@@ -13,7 +13,7 @@ const lesson: { id: string; difficulty: Difficulty }[] = [
 
 const solved: ProblemProgress = { status: 'solved', attempts: 1 };
 const viewedFirst: ProblemProgress = { status: 'solved', attempts: 2, solutionViewedBeforeSolving: true };
-const progress = (problems: Record<string, ProblemProgress>): Progress => ({ version: 2, problems, updatedAt: '2025-01-01T00:00:00.000Z' });
+const progress = (problems: Record<string, ProblemProgress>, exercises: Progress['exercises'] = {}): Progress => ({ version: 3, problems, exercises, updatedAt: '2025-01-01T00:00:00.000Z' });
 
 describe('lessonMastery', () => {
   it('is not started when nothing of the lesson was touched', () => {
@@ -55,5 +55,29 @@ describe('lessonMastery', () => {
 
   it('never calls an empty lesson mastered', () => {
     expect(lessonMastery([], progress({})).status).toBe('not-started');
+  });
+});
+
+describe('lessonMastery with code exercises', () => {
+  const withExercise = [...lesson, { id: 'mse/code', difficulty: 'hard' as const, kind: 'exercise' as const }];
+
+  it('counts an exercise as one more item, read from the exercises, not the problems', () => {
+    const result = lessonMastery(withExercise, progress({ 'mse/a': solved, 'mse/code': solved }, { 'mse/code': { status: 'solved', runs: 3 } }));
+    // 'mse/code' in problems is ignored: the exercise is read from progress.exercises.
+    expect(result).toMatchObject({ status: 'in-progress', solvedClean: 2, solved: 2, total: 6, hardSolved: 1, hardTotal: 2 });
+  });
+
+  it('is in progress once an exercise was run, even with no problem touched', () => {
+    expect(lessonMastery(withExercise, progress({}, { 'mse/code': { status: 'attempted', runs: 1 } })).status).toBe('in-progress');
+  });
+
+  it('does not count an exercise solved after its solution was opened as clean', () => {
+    const result = lessonMastery(withExercise, progress({}, { 'mse/code': { status: 'solved', runs: 1, solutionViewedBeforeSolving: true } }));
+    expect(result).toMatchObject({ solved: 1, solvedClean: 0, hardSolved: 0 });
+  });
+
+  it('is mastered at 80% of problems and exercises solved cleanly, the hard one being the exercise', () => {
+    const result = lessonMastery(withExercise, progress({ 'mse/a': solved, 'mse/b': solved, 'mse/c': solved, 'mse/d': solved }, { 'mse/code': { status: 'solved', runs: 2 } }));
+    expect(result).toMatchObject({ status: 'mastered', solvedClean: 5, total: 6, hardSolved: 1 });
   });
 });

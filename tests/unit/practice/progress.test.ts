@@ -27,7 +27,7 @@ describe('progress store: recording', () => {
     expect(store.isSolved('mse/a')).toBe(true);
     expect(store.problem('mse/a')).toMatchObject({ status: 'solved', attempts: 2, seed: 3 });
     expect(store.problem('mse/b')).toMatchObject({ status: 'solved', solutionViewedBeforeSolving: true });
-    expect(stored(browser).version).toBe(2);
+    expect(stored(browser).version).toBe(3);
     expect(Object.keys(stored(browser).problems)).toEqual(['mse/a', 'mse/b']);
     expect(store.persistent).toBe(true);
   });
@@ -90,7 +90,7 @@ describe('progress store: bad stored values', () => {
 });
 
 describe('progress store: migrations', () => {
-  it('migrates v1 ({version: 1, solved: [id]}) to v2, keeping every solved problem', () => {
+  it('migrates v1 ({version: 1, solved: [id]}) to the current version, keeping every solved problem', () => {
     const browser = new FakeBrowser();
     browser.items.set(progressKey, JSON.stringify({ version: 1, solved: ['mse/a', 'cross-entropy/b'] }));
     const store = tab(browser);
@@ -99,16 +99,17 @@ describe('progress store: migrations', () => {
       'cross-entropy/b': { status: 'solved', attempts: 1 },
     });
     store.markAttempt('mse/c');
-    expect(stored(browser).version).toBe(2);
+    expect(stored(browser).version).toBe(3);
     expect(stored(browser).problems['cross-entropy/b']?.status).toBe('solved');
     expect(browser.items.has(backupKey)).toBe(false);
   });
 
   it('reports which version a value was migrated from', () => {
     expect(readProgress({ version: 1, solved: [] })).toMatchObject({ ok: true, migratedFrom: 1 });
-    expect(readProgress({ version: 2, problems: {}, updatedAt: '' })).toMatchObject({ ok: true, migratedFrom: null });
+    expect(readProgress({ version: 2, problems: {}, updatedAt: '' })).toMatchObject({ ok: true, migratedFrom: 2 });
+    expect(readProgress({ version: 3, problems: {}, exercises: {}, updatedAt: '' })).toMatchObject({ ok: true, migratedFrom: null });
     expect(readProgress({ version: 1, solved: [3] })).toMatchObject({ ok: false, reason: 'foreign' });
-    expect(readProgress({ version: 3 })).toMatchObject({ ok: false, reason: 'future' });
+    expect(readProgress({ version: 4 })).toMatchObject({ ok: false, reason: 'future' });
   });
 });
 
@@ -241,10 +242,11 @@ describe('progress store: two tabs', () => {
   });
 
   it('merges solved monotonically whatever the order (mergeProgress)', () => {
-    const a: Progress = { version: 2, problems: { x: { status: 'solved', attempts: 1, solvedAt: '2025-01-02', seed: 4 } }, updatedAt: '2025-01-02' };
+    const a: Progress = { version: 3, problems: { x: { status: 'solved', attempts: 1, solvedAt: '2025-01-02', seed: 4 } }, exercises: {}, updatedAt: '2025-01-02' };
     const b: Progress = {
-      version: 2,
+      version: 3,
       problems: { x: { status: 'attempted', attempts: 5, solutionViewedBeforeSolving: true }, y: { status: 'attempted', attempts: 1 } },
+      exercises: {},
       updatedAt: '2025-01-03',
     };
     for (const merged of [mergeProgress(a, b), mergeProgress(b, a)]) {
@@ -285,7 +287,7 @@ describe('progress store: export, import, reset', () => {
     ['not JSON', 'hello', 'not valid JSON'],
     ['the wrong shape', JSON.stringify({ lessons: [] }), 'not progress saved by this course'],
     ['a malformed entry', JSON.stringify({ version: 2, problems: { a: { status: 'solved', attempts: -1 } }, updatedAt: '' }), 'not progress saved by this course'],
-    ['a future version', JSON.stringify({ version: 3, problems: {}, updatedAt: '' }), 'newer version of the course'],
+    ['a future version', JSON.stringify({ version: 4, problems: {}, exercises: {}, updatedAt: '' }), 'newer version of the course'],
   ])('refuses a file that is %s and changes nothing', (_, text, message) => {
     const browser = new FakeBrowser();
     const store = tab(browser);
@@ -321,5 +323,79 @@ describe('progress store: export, import, reset', () => {
     store.subscribe(good);
     expect(() => store.markAttempt('mse/a')).not.toThrow();
     expect(good).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('progress store: code exercises (schema v3)', () => {
+  it('migrates a v2 value to v3 keeping every problem exactly, with no exercises', () => {
+    const problems = { 'mse/a': { status: 'solved', attempts: 2, solvedAt: '2025-01-02T00:00:00.000Z', seed: 3 }, 'mse/b': { status: 'attempted', attempts: 1, solutionViewedBeforeSolving: true } };
+    const browser = new FakeBrowser();
+    browser.items.set(progressKey, JSON.stringify({ version: 2, problems, updatedAt: '2025-01-02T00:00:00.000Z' }));
+    const store = tab(browser);
+    expect(store.get()).toEqual({ version: 3, problems, exercises: {}, updatedAt: '2025-01-02T00:00:00.000Z' });
+    expect(browser.items.has(backupKey)).toBe(false);
+  });
+
+  it('keeps the code, counts runs, and stays solved once every check passed', () => {
+    const browser = new FakeBrowser();
+    const store = tab(browser);
+    store.saveExerciseCode('cross-entropy/bce-with-logits', 'function bceWithLogits() {}');
+    expect(store.exercise('cross-entropy/bce-with-logits')).toMatchObject({ status: 'attempted', runs: 0, code: 'function bceWithLogits() {}' });
+    store.markExerciseRun('cross-entropy/bce-with-logits', false, 'v1');
+    store.markExerciseRun('cross-entropy/bce-with-logits', true, 'v2');
+    store.markExerciseRun('cross-entropy/bce-with-logits', false, 'v3');
+    expect(store.exercise('cross-entropy/bce-with-logits')).toMatchObject({ status: 'solved', runs: 3, code: 'v3' });
+    expect(tab(browser).exercise('cross-entropy/bce-with-logits')?.code).toBe('v3');
+    store.saveExerciseCode('cross-entropy/bce-with-logits', null);
+    expect(store.exercise('cross-entropy/bce-with-logits')?.code).toBeUndefined();
+    expect(store.exercise('cross-entropy/bce-with-logits')?.status).toBe('solved');
+  });
+
+  it('marks a solution viewed only before the exercise is solved', () => {
+    const store = tab(new FakeBrowser());
+    store.markExerciseSolutionViewed('margins/hinge');
+    store.markExerciseRun('margins/hinge', true, 'x');
+    store.markExerciseSolutionViewed('noise-models/mse');
+    store.markExerciseRun('noise-models/huber', true, 'x');
+    store.markExerciseSolutionViewed('noise-models/huber');
+    expect(store.exercise('margins/hinge')).toMatchObject({ status: 'solved', solutionViewedBeforeSolving: true });
+    expect(store.exercise('noise-models/mse')).toMatchObject({ status: 'attempted', solutionViewedBeforeSolving: true });
+    expect(store.exercise('noise-models/huber')?.solutionViewedBeforeSolving).toBeUndefined();
+  });
+
+  it('ignores a garbled saved draft (the starter comes back) and keeps everything else', () => {
+    const browser = new FakeBrowser();
+    const value = {
+      version: 3,
+      problems: { 'mse/a': { status: 'solved', attempts: 1 } },
+      exercises: { 'noise-models/mse': { status: 'solved', runs: 2, code: { garbled: true } }, 'noise-models/huber': 'nonsense', 'margins/hinge': { status: 'attempted', runs: 1, code: 'ok' } },
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    browser.items.set(progressKey, JSON.stringify(value));
+    const store = tab(browser);
+    expect(store.isSolved('mse/a')).toBe(true);
+    expect(store.exercise('noise-models/mse')).toEqual({ status: 'solved', runs: 2 });
+    expect(store.exercise('noise-models/huber')).toBeUndefined();
+    expect(store.exercise('margins/hinge')).toEqual({ status: 'attempted', runs: 1, code: 'ok' });
+    expect(browser.items.has(backupKey)).toBe(false);
+  });
+
+  it('exports and imports exercises with the rest, merging without loss', () => {
+    const source = tab(new FakeBrowser());
+    source.markSolved('mse/a', 0);
+    source.markExerciseRun('noise-models/mse', true, 'mine');
+    const target = tab(new FakeBrowser());
+    target.markExerciseRun('margins/hinge', false, 'theirs');
+    expect(target.importJson(source.exportJson())).toEqual({ ok: true, added: 2 });
+    expect(target.exercise('noise-models/mse')).toMatchObject({ status: 'solved', code: 'mine' });
+    expect(target.exercise('margins/hinge')).toMatchObject({ status: 'attempted', code: 'theirs' });
+  });
+
+  it('merges exercises: solved wins, runs take the maximum, the newer code is kept', () => {
+    const a: Progress = { version: 3, problems: {}, exercises: { e: { status: 'solved', runs: 2, code: 'old', codeSavedAt: '2025-01-01', solvedAt: '2025-01-01' } }, updatedAt: '2025-01-01' };
+    const b: Progress = { version: 3, problems: {}, exercises: { e: { status: 'attempted', runs: 5, code: 'new', codeSavedAt: '2025-02-01' } }, updatedAt: '2025-02-01' };
+    for (const merged of [mergeProgress(a, b), mergeProgress(b, a)]) {
+      expect(merged.exercises.e).toEqual({ status: 'solved', runs: 5, code: 'new', codeSavedAt: '2025-02-01', solvedAt: '2025-01-01' });
+    }
   });
 });
