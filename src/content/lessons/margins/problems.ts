@@ -90,7 +90,7 @@ const hingeWeightGradient = defineProblem<Batch>({
   id: 'margins/hinge-weight-gradient',
   title: 'The weight gradient of the mean hinge loss',
   difficulty: 'medium',
-  canonical: { xs: [3, 1, -1, -3], labels: [1, 1, -1, 1], w: 0.5, b: 0 },
+  canonical: { xs: [3, 1.5, -1, -3], labels: [1, 1, -1, 1], w: 0.5, b: 0 },
   draw: (random) => ({
     xs: [random.int(-3, 3), random.int(-3, 3), random.int(-3, 3), random.int(-3, 3)].map((x) => (x === 0 ? 2 : x)),
     labels: [sign(random), sign(random), sign(random), sign(random)],
