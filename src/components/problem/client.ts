@@ -81,7 +81,8 @@ class ProblemView {
   async start(): Promise<void> {
     // The variant the URL asks for is in place before any control works, so an answer is
     // never checked against the canonical variant while the linked one is still loading.
-    const seed = seedFromUrl(this.id);
+    // A page may also name the variant in the element's data-seed (an assignment does).
+    const seed = seedFromUrl(this.id) ?? parseSeed(this.root.dataset.seed);
     if (seed !== null && seed !== 0) await this.showVariant(seed);
     this.wire();
     this.showProgress();
