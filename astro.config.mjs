@@ -18,7 +18,9 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Embed pages (one problem or widget for an LMS iframe) and the assignment page (its content
+  // is in the link's fragment) are not pages to find by search: they stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|assignment)\//.test(new URL(page).pathname) })],
   markdown: {
     // Math is rendered to HTML at build time: no KaTeX JavaScript reaches the browser.
     processor: unified({
