@@ -3,7 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
 import { builtHtml, builtPages, inlineScriptBytes, watchConsole, watchScripts } from './helpers';
 
-const pages = builtPages();
+// Every page a reader can open. The exercise runner's sandbox document is not one: it only
+// ever runs inside an exercise's sandboxed iframe (tests/e2e/exercises.spec.ts covers it).
+const pages = builtPages().filter((path) => path !== '/exercise-sandbox.html');
 
 test('the build produced the course map, a lesson, the 404 page and the manifests', () => {
   expect(pages).toContain('/');
