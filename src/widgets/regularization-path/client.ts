@@ -3,6 +3,7 @@
  * "Ridge" sets α = 0; moving α to 0.5 selects "Elastic net"), and the λ range moves the
  * marker. The study the chart needs was computed at build time and sits in the page as JSON.
  */
+import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../../lib/format';
 import { pathStudyFromJson } from '../../lib/regularization/pathStudyJson';
 import { createRedraw, showValue } from '../shell';
@@ -49,4 +50,26 @@ export function mount(root: HTMLElement): void {
   state.alpha = Math.round(Number(alpha.value) * 10) / 10;
   state.lambdaIndex = Number(lambda.value);
   show();
+  warmAlphas(state, study);
+}
+
+/**
+ * Draws each other α's coefficient lines once, off screen, while the page is idle: the spec
+ * keeps them as a layer per α, so the first press that reaches an α then costs Plot only the
+ * λ marker, as every later press does. One α per idle period, so a press is never kept waiting.
+ */
+function warmAlphas(state: RegularizationPathState, study: Parameters<typeof regularizationPathView>[1]): void {
+  const alphas = Array.from({ length: 11 }, (_, k) => k / 10);
+  const idle = (task: () => void): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+    else setTimeout(task, 50);
+  };
+  const warm = (k: number): void => {
+    if (k >= alphas.length) return;
+    idle(() => {
+      if (alphas[k] !== state.alpha) Plot.plot(regularizationPathView({ ...state, alpha: alphas[k]! }, study).plot);
+      warm(k + 1);
+    });
+  };
+  warm(0);
 }
