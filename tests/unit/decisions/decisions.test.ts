@@ -12,20 +12,9 @@ import {
   thresholdSweep,
 } from '../../../src/lib/decisions/index';
 import { createRandom } from '../../../src/lib/practice/random';
+import { countByHand } from './countByHand';
 
-/** Counting by hand: every example, one at a time, against the rule "flag when score ≥ t". */
-function bruteForce(scores: ArrayLike<number>, labels: ArrayLike<number>, t: number) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const flagged = scores[i]! >= t;
-    if (labels[i] === 1) flagged ? tp++ : fn++;
-    else flagged ? fp++ : tn++;
-  }
-  return { truePositives: tp, falsePositives: fp, falseNegatives: fn, trueNegatives: tn };
-}
+const bruteForce = countByHand;
 
 /** Small sets with many ties: scores on a grid of tenths. */
 function smallSet(seed: number) {

@@ -9,6 +9,7 @@ import {
   type ThresholdExplorerState,
 } from '../../../src/widgets/threshold-explorer/spec';
 import { drawChart, expectDrawnAt, readNumber, type DrawnChart } from './drawnChart';
+import { countByHand } from '../decisions/countByHand';
 
 /**
  * The examples the widget draws (from scoredExamples, which has its own tests), counted here by
@@ -22,15 +23,7 @@ function data(prevalence: number) {
 
 function countAt(state: ThresholdExplorerState, t: number) {
   const { scores, labels } = data(state.prevalence);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const flagged = scores[i]! >= t;
-    if (labels[i] === 1) flagged ? tp++ : fn++;
-    else flagged ? fp++ : tn++;
-  }
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn, trueNegatives: tn } = countByHand(scores, labels, t);
   const cost = (state.falsePositiveCost * fp + state.falseNegativeCost * fn) / scores.length;
   return { tp, fp, fn, tn, cost, precision: tp + fp === 0 ? null : tp / (tp + fp), recall: tp / (tp + fn) };
 }

@@ -30,8 +30,9 @@ import { classInputs, classLabels, classificationTerm, gain, pixels, reconstruct
 /** The confusion matrix of "flag when score ≥ threshold" against 0/1 labels. */
 export const confusionOf = (scores: readonly number[], labels: readonly number[], threshold: number): Confusion => confusionAt(thresholdSweep(scores, labels), threshold);
 
-/** Total cost of the mistakes, c_FP·FP + c_FN·FN (expectedCost is the same per example). */
-export const totalCost = (matrix: Confusion, costs: DecisionCosts) => costs.falsePositive * matrix.falsePositives + costs.falseNegative * matrix.falseNegatives;
+/** Total cost of the mistakes, c_FP·FP + c_FN·FN: the library's expectedCost (per example) times n. */
+export const totalCost = (matrix: Confusion, costs: DecisionCosts) =>
+  expectedCost(matrix, costs) * (matrix.truePositives + matrix.falsePositives + matrix.falseNegatives + matrix.trueNegatives);
 
 /**
  * Expected cost of one decision when the calibrated probability of a positive is p:

@@ -2,6 +2,7 @@
  * Every number the cross-entropy lesson shows, computed with src/lib/losses at build time.
  * The MDX imports these and formats them; nothing in the lesson is typed by hand.
  */
+import { logit } from '../../../lib/probability/logit';
 import {
   binaryCrossEntropy,
   binaryCrossEntropyWithLogits,
@@ -140,15 +141,14 @@ export const classWeights = (() => {
 })();
 
 // --- Focal loss at p = 0.9 (label 1, α off).
-const logitOf = (p: number): number => Math.log(p) - Math.log1p(-p);
 export const focalExample = (() => {
   const p = 0.9;
   const gamma = 2;
-  const ce = binaryCrossEntropyWithLogits([logitOf(p)], [1]).value;
-  const focal = sigmoidFocalLoss([logitOf(p)], [1], { alpha: -1, gamma }).value;
+  const ce = binaryCrossEntropyWithLogits([logit(p)], [1]).value;
+  const focal = sigmoidFocalLoss([logit(p)], [1], { alpha: -1, gamma }).value;
   const hardP = 0.1;
-  const hardCe = binaryCrossEntropyWithLogits([logitOf(hardP)], [1]).value;
-  const hardFocal = sigmoidFocalLoss([logitOf(hardP)], [1], { alpha: -1, gamma }).value;
+  const hardCe = binaryCrossEntropyWithLogits([logit(hardP)], [1]).value;
+  const hardFocal = sigmoidFocalLoss([logit(hardP)], [1], { alpha: -1, gamma }).value;
   return { p, gamma, ce, focal, ratio: ce / focal, hardP, hardCe, hardFocal, hardRatio: hardCe / hardFocal };
 })();
 
@@ -205,7 +205,7 @@ export const properness = (() => {
   const log = expected((r, y) => binaryCrossEntropy([r], [y]).value);
   const brier = expected((r, y) => mseLoss([r], [y]).value);
   const absolute = expected((r, y) => l1Loss([r], [y]).value);
-  const focal = expected((r, y) => sigmoidFocalLoss([logitOf(r)], [y], { alpha: -1, gamma: 2 }).value);
+  const focal = expected((r, y) => sigmoidFocalLoss([logit(r)], [y], { alpha: -1, gamma: 2 }).value);
   return {
     q,
     rows: [
