@@ -4,9 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeMathHeaders from './src/lib/markdown/rehypeMathHeaders.ts';
+import rehypeTex from './src/lib/markdown/rehypeTex.ts';
 
 /**
  * The site's public URL: canonical links, OpenGraph tags and the sitemap use it.
@@ -22,12 +21,11 @@ export default defineConfig({
   // is in the link's fragment) are not pages to find by search: they stay out of the sitemap.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|assignment)\//.test(new URL(page).pathname) })],
   markdown: {
-    // Math is rendered to HTML at build time: no KaTeX JavaScript reaches the browser.
+    // Math is rendered to MathML at build time: no KaTeX JavaScript reaches the browser.
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
-        [rehypeKatex, { strict: 'error', throwOnError: true }],
-        rehypeMathHeaders,
+        rehypeTex,
         rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,

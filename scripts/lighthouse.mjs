@@ -30,7 +30,7 @@ const args = process.argv.slice(2);
 const gate = args.includes('--gate');
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-const paths = args.filter((arg, i) => arg.startsWith('/') && i !== jsonAt + 1);
+const paths = args.filter((arg, i) => arg.startsWith('/') && (jsonAt < 0 || i !== jsonAt + 1));
 
 /** Every page of the built site, as URL paths (dist/a/b/index.html → /a/b/). */
 function sitePages() {
@@ -112,6 +112,9 @@ async function audit(path) {
     lcp: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
     elements: lhr.audits['dom-size-insight']?.numericValue ?? null,
     version: lhr.lighthouseVersion,
+    mainThread: Object.fromEntries(
+      (lhr.audits['mainthread-work-breakdown'].details?.items ?? []).map((item) => [item.group, Math.round(item.duration)]),
+    ),
     htmlKB: Number((html.length / 1024).toFixed(1)),
     htmlGzKB: Number((gzipSync(html).length / 1024).toFixed(1)),
     failed: lhr.audits

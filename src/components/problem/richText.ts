@@ -1,13 +1,10 @@
 /**
  * Renders a problem's RichText (plain text with `$inline$` and `$$display$$` math) to HTML.
- * Text is escaped, math goes through KaTeX. The same function runs at build time and, for
+ * Text is escaped, math goes through the site's renderer (KaTeX's MathML, see lib/markdown/mathml). The same function runs at build time and, for
  * variants other than the canonical one, in the browser (KaTeX is then loaded on demand).
  */
 import type { RichText } from '../../lib/practice/types';
-
-interface KatexLike {
-  renderToString(tex: string, options: { displayMode: boolean; throwOnError: boolean; strict: 'error' | 'ignore'; output?: 'html' | 'htmlAndMathml' | 'mathml' }): string;
-}
+import { renderTex } from '../../lib/markdown/mathml';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -30,17 +27,12 @@ export function splitMath(text: RichText): { kind: 'text' | 'inline' | 'display'
   return segments.map((s) => (s.kind === 'text' ? { ...s, value: s.value.replace(/\\\$/g, '$') } : s));
 }
 
-export function renderRichText(text: RichText, katex: KatexLike): string {
+export function renderRichText(text: RichText, katex: Parameters<typeof renderTex>[0]): string {
   return splitMath(text)
     .map((segment) =>
       segment.kind === 'text'
         ? escapeHtml(segment.value)
-        : katex.renderToString(segment.value, {
-            displayMode: segment.kind === 'display',
-            throwOnError: true,
-            strict: 'error',
-            output: 'htmlAndMathml',
-          }),
+        : renderTex(katex, segment.value, { display: segment.kind === 'display' }),
     )
     .join('');
 }
