@@ -194,6 +194,7 @@ test('the students’ sheet shows no answers in print, and the key shows each an
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-problem-id]')).toHaveCount(3);
   await expect(page.locator('[data-answer], [data-solution]')).toHaveCount(0);
+  expect(await page.locator('[data-problem-id] template').count()).toBe(0);
   expect(await page.locator('[data-problem-id][data-key]').count()).toBe(0);
   for (const button of await page.locator('[data-problem-id] button').all()) await expect(button).toBeHidden();
   const key = await browser.newPage();
@@ -203,11 +204,20 @@ test('the students’ sheet shows no answers in print, and the key shows each an
   for (const problem of picked) {
     const answer = key.locator(`[data-problem-id="${problem.id}"] [data-answer]`);
     await expect(answer).toBeVisible();
+    // The full solution: its steps, kept in a template on a lesson page, are in place, math and all.
+    const steps = key.locator(`[data-problem-id="${problem.id}"] [data-solution-steps] li`);
+    expect(await steps.count()).toBeGreaterThan(0);
+    for (const step of await steps.all()) await expect(step).toBeVisible();
+    await expect(key.locator(`[data-problem-id="${problem.id}"] [data-solution-steps] .katex-html`).first()).toBeVisible();
     const lesson = await browser.newPage();
     await lesson.goto(`${new URL(problem.url, 'http://x').pathname}?problem=${problem.id}&seed=2`);
     const own = lesson.locator(`[data-problem-id="${problem.id}"]`);
     await expect(own).toHaveAttribute('data-seed', '2');
     expect(await answer.getAttribute('data-answer')).toBe(await own.locator('[data-answer]').getAttribute('data-answer'));
+    await expect(own).toHaveAttribute('data-ready', 'true');
+    await own.getByRole('button', { name: 'Show solution' }).click();
+    await expect(own.locator('[data-solution-steps] li').first()).toBeVisible();
+    expect(await steps.allTextContents()).toEqual(await own.locator('[data-solution-steps] li').allTextContents());
     await lesson.close();
   }
   await key.close();

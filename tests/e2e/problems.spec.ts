@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { parseHTML } from 'linkedom';
 import { formatNumber } from '../../src/lib/format';
 import { builtHtml, watchConsole } from './helpers';
 
@@ -204,7 +205,7 @@ test('a problem works with the keyboard alone: hint, check, solution, new varian
   await page.keyboard.press('Tab'); // Hint
   await expect(root.getByRole('button', { name: /^Hint/ })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(root.locator('[data-hints] li:not([hidden])')).toHaveCount(1);
+  await expect(root.locator('[data-hints] li')).toHaveCount(1);
   await root.getByRole('button', { name: 'Show solution' }).focus();
   await page.keyboard.press('Enter');
   const answer = (await root.locator('[data-answer]').getAttribute('data-answer'))!;
@@ -220,6 +221,141 @@ test('a problem works with the keyboard alone: hint, check, solution, new varian
   await page.keyboard.press('Enter');
   await expect(root).not.toHaveAttribute('data-seed', '0');
   await context.close();
+});
+
+const builtLessons = new Map<string, Document>();
+/** The problem as built (linkedom leaves a template's content out of the document, as a browser does). */
+function builtProblem(problem: ManifestProblem) {
+  const path = new URL(problem.url, 'http://x').pathname;
+  if (!builtLessons.has(path)) builtLessons.set(path, parseHTML(builtHtml(path)).document as unknown as Document);
+  return builtLessons.get(path)!.querySelector(`[data-problem-id="${problem.id}"]`)!;
+}
+
+test('every built problem keeps its hints and solution steps in templates, and its answer in the page', () => {
+  for (const problem of problems) {
+    const root = builtProblem(problem);
+    const where = `${problem.id}`;
+    expect(root.querySelectorAll('[data-hints] li').length, where).toBe(0);
+    expect(root.querySelectorAll('[data-solution-steps] li').length, where).toBe(0);
+    const hints = [...root.querySelectorAll<HTMLTemplateElement>('[data-hints] > template')];
+    expect(hints.length, where).toBeGreaterThan(0);
+    for (const hint of hints) expect(hint.content.querySelectorAll('li').length, where).toBe(1);
+    const steps = root.querySelector<HTMLTemplateElement>('[data-solution-steps] > template')!;
+    expect(steps.content.querySelectorAll('li').length, where).toBeGreaterThan(0);
+    // The site-wide check for unrendered TeX does not see into templates: look here.
+    for (const template of [...hints, steps]) {
+      for (const item of template.content.querySelectorAll('li')) {
+        const text = item.cloneNode(true) as HTMLElement;
+        text.querySelectorAll('.katex').forEach((math) => math.remove());
+        expect(text.textContent, where).not.toMatch(/[$\\]/);
+      }
+    }
+    const answer = root.querySelector('[data-solution][hidden] [data-answer]');
+    expect(answer?.getAttribute('data-answer'), where).toBeTruthy();
+  }
+});
+
+/** A typed problem with two or more hints whose hints and steps have math, for the tests below. */
+const withMath = problems.find((problem) => {
+  if (problem.format === 'choice') return false;
+  const root = builtProblem(problem);
+  const hints = [...root.querySelectorAll<HTMLTemplateElement>('[data-hints] > template')];
+  const steps = root.querySelector<HTMLTemplateElement>('[data-solution-steps] > template')!;
+  return hints.length >= 2 && hints.every((hint) => hint.content.querySelector('.katex')) && steps.content.querySelector('.katex');
+})!;
+
+/** Math that a reader sees: KaTeX's rendering is laid out (not just present as text). */
+async function expectRenderedMath(container: Locator): Promise<void> {
+  const math = container.locator('.katex-html').first();
+  await expect(math).toBeVisible();
+  expect((await math.boundingBox())!.width).toBeGreaterThan(0);
+}
+
+/** The solution's steps as text, and its answer, after opening it. */
+async function openSolution(root: Locator): Promise<{ steps: string[]; answer: string }> {
+  await root.getByRole('button', { name: 'Show solution' }).click();
+  await expect(root.getByRole('button', { name: 'Hide solution' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(root.locator('[data-solution]')).toBeVisible();
+  await expectRenderedMath(root.locator('[data-solution-steps]'));
+  return { steps: await root.locator('[data-solution-steps] li').allTextContents(), answer: (await root.locator('[data-answer]').getAttribute('data-answer'))! };
+}
+
+test('hints and solution steps enter the page only when asked for, with their math rendered; the answer is there from the start', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto(withMath.variants[0]!.url);
+  const root = problemLocator(page, withMath.id);
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  const hintCount = await root.locator('[data-hints] > template').count();
+  await expect(root.locator('[data-hints] li')).toHaveCount(0);
+  await expect(root.locator('[data-solution-steps] li')).toHaveCount(0);
+  await expect(root.locator('[data-answer]')).toHaveCount(1);
+  await expect(root.locator('[data-answer]')).toBeHidden();
+  // On paper, nothing the reader has not opened is printed.
+  await page.emulateMedia({ media: 'print' });
+  await expect(root.locator('[data-solution]')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  const hintButton = root.locator('button[data-hint]');
+  await expect(hintButton).toHaveText('Hint');
+  for (let shown = 1; shown <= hintCount; shown++) {
+    await hintButton.click();
+    await expect(root.locator('[data-hints] li')).toHaveCount(shown);
+    await expectRenderedMath(root.locator('[data-hints] li').nth(shown - 1));
+    const left = hintCount - shown;
+    await expect(hintButton).toHaveText(left === 0 ? 'No more hints' : `Hint (${left} more)`);
+  }
+  await expect(hintButton).toBeDisabled();
+  await expect(root.getByRole('button', { name: 'Show solution' })).toBeFocused();
+
+  const canonical = await openSolution(root);
+  expect(canonical.steps.length).toBeGreaterThan(0);
+  await expect(root).toHaveAttribute('data-solution-viewed', 'true');
+  await page.emulateMedia({ media: 'print' });
+  await expect(root.locator('[data-solution-steps]')).toBeVisible();
+  await expect(root.locator('[data-answer]')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  // Closing and opening again shows the same steps once.
+  await root.getByRole('button', { name: 'Hide solution' }).click();
+  await expect(root.locator('[data-solution]')).toBeHidden();
+  expect((await openSolution(root)).steps).toEqual(canonical.steps);
+  expect(console.errors).toEqual([]);
+});
+
+test('another variant’s steps also wait until the solution is opened, and match that variant’s own link', async ({ browser, page }) => {
+  /** The steps and answer of variant `seed`, as its instructor's link shows them. */
+  const linked = async (seed: number) => {
+    const other = await browser.newPage();
+    await other.goto(`${new URL(withMath.url, 'http://x').pathname}?problem=${withMath.id}&seed=${seed}`);
+    const root = problemLocator(other, withMath.id);
+    await expect(root).toHaveAttribute('data-ready', 'true');
+    await expect(root.locator('[data-solution-steps] li')).toHaveCount(0);
+    await expect(root.locator('[data-answer]')).toHaveCount(1);
+    const solution = await openSolution(root);
+    await other.close();
+    return solution;
+  };
+  await page.goto(withMath.variants[0]!.url);
+  const root = problemLocator(page, withMath.id);
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  const canonical = await openSolution(root);
+  await root.getByRole('button', { name: 'Hint' }).click();
+  for (let turn = 0; turn < 2; turn++) {
+    await root.getByRole('button', { name: 'New variant' }).click();
+    await expect(root).not.toHaveAttribute('data-seed', '0');
+    await expect(root.getByRole('button', { name: 'Show solution' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(root.locator('[data-solution-steps] li')).toHaveCount(0);
+    await expect(root.locator('[data-answer]')).toHaveCount(1);
+    // The hint already read stays, and the next one is still there to reveal.
+    await expect(root.locator('[data-hints] li')).toHaveCount(1);
+    const seed = Number(await root.getAttribute('data-seed'));
+    const variant = await openSolution(root);
+    expect(variant.steps).not.toEqual(canonical.steps);
+    expect(variant).toEqual(await linked(seed));
+  }
+  await root.getByRole('button', { name: /^Hint/ }).click();
+  await expect(root.locator('[data-hints] li')).toHaveCount(2);
+  await expectRenderedMath(root.locator('[data-hints] li').nth(1));
+  expect(canonical).toEqual(await linked(0));
 });
 
 test('progress is shared between two tabs and shown on the course map', async ({ browser }) => {

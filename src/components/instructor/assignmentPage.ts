@@ -109,7 +109,7 @@ function track(root: HTMLElement, records: AssignmentRecords, changed: () => voi
   root.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
     if (target.closest('[data-check]')) afterCheck();
-    if (target.closest('[data-hint]')) records.update(id, { hints: Math.max(records.record(id).hints, root.querySelectorAll('[data-hints] li:not([hidden])').length) });
+    if (target.closest('[data-hint]')) records.update(id, { hints: Math.max(records.record(id).hints, root.querySelectorAll('[data-hints] li').length) });
     if (target.closest('[data-show-solution]') && !root.querySelector<HTMLElement>('[data-solution]')!.hidden) records.update(id, { solutionViewed: true });
   });
   root.addEventListener('keydown', (event) => {
@@ -174,11 +174,12 @@ function wireCompletion(assignment: Assignment, present: string[], records: Assi
 async function paper(assignment: Assignment, present: string[], view: 'print' | 'key'): Promise<void> {
   const list = $('[data-problem-list]');
   const prepare = async (roots: HTMLElement[]) => {
-    const { mountProblems } = await import('../problem/client');
+    const { fillSolution, mountProblems } = await import('../problem/client');
     await mountProblems(roots as unknown as NodeListOf<HTMLElement>);
     for (const root of roots) {
       root.querySelectorAll('[data-solved-badge]').forEach((badge) => badge.remove());
       if (view === 'key') {
+        fillSolution(root);
         root.querySelector<HTMLElement>('[data-solution]')!.hidden = false;
       } else {
         // The students' sheet holds no answers at all, not even hidden ones.

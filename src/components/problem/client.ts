@@ -2,9 +2,10 @@
  * The interactive side of <Problem>: check answers, reveal hints and the solution, switch
  * variants, copy a link to this variant, and keep progress. The canonical variant is checked
  * against the answer key the page carries (`data-key`); the lesson's problem definitions and
- * KaTeX load only when another variant is shown. Nothing the learner types is
- * ever put into the page as HTML: feedback is set with textContent, or cloned from the
- * misconception feedback rendered at build time.
+ * KaTeX load only when another variant is shown. Hints and solution steps wait in templates
+ * until the learner asks for them. Nothing the learner types is ever put into the page as
+ * HTML: feedback is set with textContent, or cloned from the misconception feedback rendered
+ * at build time.
  */
 import { answerKey } from '../../lib/practice/answerKey';
 import { checkAnswer, type AnswerKey } from '../../lib/practice/checkAnswer';
@@ -52,6 +53,15 @@ function seedFromUrl(id: string): number | null {
   if (seed === null) return null;
   const target = query.get('problem');
   return target === null || target === id ? seed : null;
+}
+
+/**
+ * Puts the solution's steps in place: they wait in a template inside `[data-solution-steps]`
+ * until the solution is first opened (the final answer's element is always in the page).
+ */
+export function fillSolution(root: HTMLElement): void {
+  const steps = root.querySelector<HTMLTemplateElement>('[data-solution-steps] > template');
+  steps?.replaceWith(steps.content);
 }
 
 function randomSeed(current: number): number {
@@ -142,12 +152,10 @@ class ProblemView {
     this.root.dataset.seed = String(seed);
     this.q<HTMLElement>('[data-variant-label]').textContent = `Variant ${seed}`;
     this.q<HTMLElement>('[data-statement]').innerHTML = rich(definition.statement(params));
-    const steps = definition.solution(params).map((step) => {
-      const li = document.createElement('li');
-      li.innerHTML = rich(step.text);
-      return li;
-    });
-    this.q<HTMLElement>('[data-solution-steps]').replaceChildren(...steps);
+    // Like the page's own, this variant's steps wait in a template until the solution is opened.
+    const steps = document.createElement('template');
+    steps.innerHTML = definition.solution(params).map((step) => `<li>${rich(step.text)}</li>`).join('');
+    this.q<HTMLElement>('[data-solution-steps]').replaceChildren(steps);
     const answer = this.q<HTMLElement>('[data-answer]');
     answer.dataset.answer = answerText(this.key.expected);
     answer.textContent = answerDisplay(this.key.expected);
@@ -171,6 +179,7 @@ class ProblemView {
 
   private setSolutionOpen(open: boolean): void {
     const solutionButton = this.q<HTMLButtonElement>('[data-show-solution]');
+    if (open) fillSolution(this.root);
     this.q<HTMLElement>('[data-solution]').hidden = !open;
     solutionButton.setAttribute('aria-expanded', String(open));
     solutionButton.textContent = open ? 'Hide solution' : 'Show solution';
@@ -185,11 +194,11 @@ class ProblemView {
       }
     });
     const hintButton = this.q<HTMLButtonElement>('[data-hint]');
-    const hints = [...this.root.querySelectorAll<HTMLLIElement>('[data-hints] li')];
     hintButton.addEventListener('click', () => {
-      const next = hints.find((hint) => hint.hidden);
-      if (next) next.hidden = false;
-      const left = hints.filter((hint) => hint.hidden).length;
+      // Each hint waits in a template of its own: the next one takes that template's place.
+      const next = this.root.querySelector<HTMLTemplateElement>('[data-hints] > template');
+      next?.replaceWith(next.content);
+      const left = this.root.querySelectorAll('[data-hints] > template').length;
       hintButton.textContent = left === 0 ? 'No more hints' : `Hint (${left} more)`;
       hintButton.disabled = left === 0;
       if (left === 0) this.q<HTMLButtonElement>('[data-show-solution]').focus();
