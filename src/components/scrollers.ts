@@ -2,17 +2,19 @@
  * Boxes that scroll sideways inside the page rather than widen it: display math, and on a
  * phone inline math too (styles/math.css), tables and code. Whichever of them does overflow
  * at the current width becomes a tab stop (tabindex 0), so the keyboard can scroll it like the
- * mouse can; one that fits is left out of the tab order. Sizes are watched, so turning a
- * phone or resizing a window, and the math font arriving, are taken into account.
+ * mouse can; one that fits is left out of the tab order. Checked once the fonts are in (the
+ * math font sets the widths) and again after the window's width changes.
  */
-const selector = '.katex-display, :not(.katex-display) > .katex, table, pre';
+const boxes = '.katex-display, table, pre';
+/** Inline formulas scroll only below this width (styles/math.css): above it they are never checked. */
+const phone = '(max-width: 40rem)';
+const inline = ':not(.katex-display) > .katex';
 
 function update(box: HTMLElement): void {
-  const style = getComputedStyle(box);
-  const scrolls = style.overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1;
+  const scrolls = box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible';
   if (scrolls === box.hasAttribute('data-scrolls')) return;
   if (scrolls) {
-    // 'tab' marks a tab stop this made, the only kind it takes away again
+    // 'tab' marks a tab stop made here, the only kind taken away again
     box.dataset.scrolls = box.hasAttribute('tabindex') ? '' : 'tab';
     if (box.dataset.scrolls === 'tab') box.tabIndex = 0;
   } else {
@@ -21,10 +23,18 @@ function update(box: HTMLElement): void {
   }
 }
 
-export function focusableScrollers(root: ParentNode = document): void {
-  const boxes = [...root.querySelectorAll<HTMLElement>(selector)];
-  if (boxes.length === 0) return;
-  const observer = new ResizeObserver((entries) => entries.forEach((entry) => update(entry.target as HTMLElement)));
-  boxes.forEach((box) => observer.observe(box));
-  void document.fonts.ready.then(() => boxes.forEach(update));
+export function focusableScrollers(): void {
+  const check = (): void => {
+    const selector = matchMedia(phone).matches ? `${boxes}, ${inline}` : boxes;
+    document.querySelectorAll<HTMLElement>(`${selector}, [data-scrolls]`).forEach(update);
+  };
+  void document.fonts.ready.then(check);
+  let width = innerWidth;
+  let pending: number | undefined;
+  addEventListener('resize', () => {
+    if (innerWidth === width) return; // a phone's toolbar showing or hiding changes only the height
+    width = innerWidth;
+    clearTimeout(pending);
+    pending = window.setTimeout(check, 150);
+  });
 }
