@@ -85,3 +85,38 @@ test('math is set in STIX Two Math, exposed as math, and aligned where TeX align
   expect(lefts.length).toBeGreaterThanOrEqual(2);
   for (const x of lefts) expect(Math.abs(x - lefts[0]!)).toBeLessThan(0.5);
 });
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('a formula too wide for the screen scrolls inside its box, from the keyboard too, and the page does not', async ({ page }) => {
+    await page.goto('/library/');
+    await page.evaluate(() => document.fonts.ready);
+    const wide = page.locator('.katex-display[data-scrolls]');
+    await expect(wide.first()).toBeAttached();
+    const count = await wide.count();
+    for (let i = 0; i < count; i++) {
+      const box = wide.nth(i);
+      await expect(box).toHaveAttribute('tabindex', '0');
+      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    }
+    // Every display that fits is not a tab stop.
+    expect(await page.locator('.katex-display:not([data-scrolls])[tabindex]').count()).toBe(0);
+    const box = wide.first();
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  });
+
+  test('a long inline formula scrolls inside itself, and becomes a tab stop only while it overflows', async ({ page }) => {
+    await page.goto('/lessons/cross-entropy/');
+    await page.evaluate(() => document.fonts.ready);
+    const scrolling = page.locator(':not(.katex-display) > .katex[data-scrolls="tab"]');
+    await expect(scrolling.first()).toBeAttached();
+    expect(await scrolling.first().evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // Wider, everything fits again: the tab stops go away.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.locator('.katex[data-scrolls], .katex[tabindex]')).toHaveCount(0);
+  });
+});
