@@ -13,8 +13,8 @@ const font = JSON.parse(readFileSync('src/assets/fonts/stix-two-math.json', 'utf
 const covered = new Set(font.codePoints.map((hex) => parseInt(hex, 16)));
 const pages = builtPages().filter((path) => path.endsWith('/') || path.endsWith('.html'));
 
-/** The formulas of a page, without their TeX annotations. */
-const formulas = (html: string) => [...html.matchAll(/<math[\s\S]*?<\/math>/g)].map((m) => m[0].replace(/<annotation[\s\S]*?<\/annotation>/g, ''));
+/** The formulas of a page, without their TeX (alttext). */
+const formulas = (html: string) => [...html.matchAll(/<math[\s\S]*?<\/math>/g)].map((m) => m[0].replace(/ alttext="[^"]*"/, ''));
 const decode = (text: string) =>
   text.replace(/&#x([0-9a-f]+);|&#(\d+);|&(amp|lt|gt|quot|nbsp);/gi, (_, hex, dec, name) =>
     hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' }[name as string]!,

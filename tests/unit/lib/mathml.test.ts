@@ -2,20 +2,23 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { mathAlphabet, renderTex, tidyMathml } from '../../../src/lib/markdown/mathml';
 
-/** The MathML row of a formula, without the wrapper and the TeX annotation. */
-const row = (tex: string, display = false) =>
-  renderTex(katex, tex, { display })
-    .replace(/^.*?<semantics>/, '')
-    .replace(/<annotation[\s\S]*$/, '');
+/** The inside of a formula's <math> element, as a row. */
+const row = (tex: string, display = false) => `<mrow>${/<math[^>]*>([\s\S]*)<\/math>/.exec(renderTex(katex, tex, { display }))![1]}</mrow>`;
 
 const space = '<mspace width="0.1667em"></mspace>';
 
 describe('renderTex', () => {
-  it('writes MathML only, with the TeX kept as an annotation', () => {
-    const html = renderTex(katex, 'x^2');
-    expect(html).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML">');
-    expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
-    expect(html).not.toContain('katex-html');
+  it('writes MathML only, with the TeX kept as alttext and no wrapper the formula does not need', () => {
+    const html = renderTex(katex, 'x^2 < 1');
+    expect(html).toBe(
+      '<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML" alttext="x^2 &lt; 1"><msup><mi>x</mi><mn>2</mn></msup><mo>&lt;</mo><mn>1</mn></math></span>',
+    );
+  });
+
+  it('keeps a formula’s rows apart when it has several', () => {
+    expect(tidyMathml('<math><semantics><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow><annotation encoding="application/x-tex">T</annotation></semantics></math>')).toBe(
+      '<math alttext="T"><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow></math>',
+    );
   });
 
   it('wraps display math in .katex-display, inline math not', () => {
