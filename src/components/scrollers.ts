@@ -1,11 +1,11 @@
 /**
  * Boxes that scroll sideways inside the page rather than widen it: display math, and on a
- * phone inline math too (styles/math.css), tables and code. Whichever of them does overflow
+ * phone inline math too (styles/math.css), and code (tables: scrollingTables.ts). Whichever of them does overflow
  * at the current width becomes a tab stop (tabindex 0), so the keyboard can scroll it like the
  * mouse can; one that fits is left out of the tab order. Checked once the fonts are in (the
  * math font sets the widths) and again after the window's width changes.
  */
-const boxes = '.katex-display, table, pre';
+const boxes = '.katex-display, pre';
 /** Inline formulas scroll only below this width (styles/math.css): above it they are never checked. */
 const phone = '(max-width: 40rem)';
 const inline = ':not(.katex-display) > .katex';
