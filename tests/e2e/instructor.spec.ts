@@ -208,7 +208,7 @@ test('the students’ sheet shows no answers in print, and the key shows each an
     const steps = key.locator(`[data-problem-id="${problem.id}"] [data-solution-steps] li`);
     expect(await steps.count()).toBeGreaterThan(0);
     for (const step of await steps.all()) await expect(step).toBeVisible();
-    await expect(key.locator(`[data-problem-id="${problem.id}"] [data-solution-steps] .katex-html`).first()).toBeVisible();
+    await expect(key.locator(`[data-problem-id="${problem.id}"] [data-solution-steps] math`).first()).toBeVisible();
     const lesson = await browser.newPage();
     await lesson.goto(`${new URL(problem.url, 'http://x').pathname}?problem=${problem.id}&seed=2`);
     const own = lesson.locator(`[data-problem-id="${problem.id}"]`);

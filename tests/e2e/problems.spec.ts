@@ -266,7 +266,7 @@ const withMath = problems.find((problem) => {
 
 /** Math that a reader sees: KaTeX's rendering is laid out (not just present as text). */
 async function expectRenderedMath(container: Locator): Promise<void> {
-  const math = container.locator('.katex-html').first();
+  const math = container.locator('math').first();
   await expect(math).toBeVisible();
   expect((await math.boundingBox())!.width).toBeGreaterThan(0);
 }

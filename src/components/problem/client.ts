@@ -15,7 +15,6 @@ import { pageProgressStore } from '../progressStore';
 import { maxSeed, parseSeed } from '../../lib/practice/random';
 import type { ProblemDefinition } from '../../lib/practice/types';
 import { answerDisplay, answerText } from './answerText';
-import { renderRichText } from './richText';
 
 type Definition = ProblemDefinition<any>;
 const lessonModules = import.meta.glob<{ problems: Definition[] }>('../../content/lessons/*/problems.ts');
@@ -40,10 +39,13 @@ async function definitionOf(root: HTMLElement): Promise<Definition> {
   return definition;
 }
 
-let katexModule: Promise<typeof import('katex')['default']> | undefined;
-function loadKatex() {
-  katexModule ??= import('katex').then((module) => module.default);
-  return katexModule;
+/** Renders RichText for another variant: KaTeX and the MathML renderer load only then. */
+let renderer: Promise<(text: string) => string> | undefined;
+function loadRenderer() {
+  renderer ??= Promise.all([import('katex'), import('./richText')]).then(
+    ([katex, richText]) => (text: string) => richText.renderRichText(text, katex.default),
+  );
+  return renderer;
 }
 
 /** The variant the URL asks this problem to show: ?problem=<id>&seed=N, or ?seed=N for the whole page. */
@@ -144,9 +146,8 @@ class ProblemView {
   }
 
   private async showVariant(seed: number): Promise<void> {
-    const [definition, katex] = await Promise.all([definitionOf(this.root), loadKatex()]);
+    const [definition, rich] = await Promise.all([definitionOf(this.root), loadRenderer()]);
     const params = definition.params(seed);
-    const rich = (text: string) => renderRichText(text, katex);
     this.seed = seed;
     this.key = answerKey(definition, params);
     this.root.dataset.seed = String(seed);
