@@ -5,6 +5,8 @@
  * mouse can; one that fits is left out of the tab order. Checked once the fonts are in (the
  * math font sets the widths) and again after the window's width changes.
  */
+import { onWidthChange } from './widthChange';
+
 const boxes = '.katex-display, pre';
 /** Inline formulas scroll only below this width (styles/math.css): above it they are never checked. */
 const phone = '(max-width: 40rem)';
@@ -29,12 +31,5 @@ export function focusableScrollers(): void {
     document.querySelectorAll<HTMLElement>(`${selector}, [data-scrolls]`).forEach(update);
   };
   void document.fonts.ready.then(check);
-  let width = innerWidth;
-  let pending: number | undefined;
-  addEventListener('resize', () => {
-    if (innerWidth === width) return; // a phone's toolbar showing or hiding changes only the height
-    width = innerWidth;
-    clearTimeout(pending);
-    pending = window.setTimeout(check, 150);
-  });
+  onWidthChange(check, 150);
 }

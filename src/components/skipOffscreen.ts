@@ -9,6 +9,8 @@
  * jump down the page. Laid out once first, every block keeps its true size while skipped.
  * A new width rewraps every block, so after a resize the blocks are laid out once more.
  */
+import { onWidthChange } from './widthChange';
+
 const className = 'skip-offscreen';
 
 export function skipOffscreenBlocks(): void {
@@ -19,13 +21,5 @@ export function skipOffscreenBlocks(): void {
   };
   const enable = (): void => afterNextFrame(() => body.classList.add(className));
   void document.fonts.ready.then(enable);
-  let width = innerWidth;
-  let pending: number | undefined;
-  addEventListener('resize', () => {
-    if (innerWidth === width) return; // a phone's toolbar showing or hiding changes only the height
-    width = innerWidth;
-    body.classList.remove(className);
-    clearTimeout(pending);
-    pending = window.setTimeout(enable, 200);
-  });
+  onWidthChange(enable, 200, () => body.classList.remove(className));
 }
